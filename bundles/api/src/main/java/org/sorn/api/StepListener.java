@@ -1,0 +1,24 @@
+package org.sorn.api;
+
+import java.io.IOException;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Observes the steps of one run (a recorder). Called on the run's thread; a listener that is slow
+ * slows the run. Listeners must not change the state.
+ */
+@ConsumerType
+public interface StepListener {
+
+  /**
+   * After x(t+1) and y(t+1) are computed, before any plasticity: the weights are still those at
+   * the start of the step (what the package's connection counts report).
+   */
+  default void beforePlasticity(StepView step) throws IOException {}
+
+  /** After the step's plasticity. */
+  void afterStep(StepView step) throws IOException;
+
+  /** The run ended (completed, stopped or failed): flush and release what was opened. */
+  default void close() throws IOException {}
+}

@@ -1,0 +1,48 @@
+package org.sorn.api;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * A sparse weight matrix W[pre][post], stored row by row (compressed sparse rows): the outgoing
+ * synapses of presynaptic unit {@code j} are the stored entries {@code k} in {@code
+ * rowStart()[j] <= k < rowStart()[j+1]}, with target {@code postsynaptic()[k]} (ascending within a
+ * row) and weight {@code weights()[k]}.
+ *
+ * <p>Mechanisms work on these arrays in place; nothing is copied per step. A stored weight may be
+ * 0.0 (a pruned synapse keeps its slot). Entries not stored are exactly 0.0. The arrays stay valid
+ * until the next call of {@link #set} that inserts an entry: fetch them again after such a call
+ * (see {@link #structureVersion()}).
+ */
+@ProviderType
+public interface SynapticWeights {
+
+  /** Number of presynaptic units (rows). */
+  int rows();
+
+  /** Number of postsynaptic units (columns). */
+  int columns();
+
+  /** Row offsets into {@link #postsynaptic()} and {@link #weights()}, length {@code rows()+1}. */
+  int[] rowStart();
+
+  /** Postsynaptic unit of each stored entry; only the first {@link #stored()} are in use. */
+  int[] postsynaptic();
+
+  /** Weight of each stored entry; only the first {@link #stored()} are in use. */
+  double[] weights();
+
+  /** Number of stored entries. */
+  int stored();
+
+  /** W[pre][post], 0.0 when no entry is stored. */
+  double get(int pre, int post);
+
+  /**
+   * Sets W[pre][post], storing a new entry if there was none (which invalidates the arrays returned
+   * so far and increments {@link #structureVersion()}).
+   */
+  void set(int pre, int post, double weight);
+
+  /** Increases each time the set of stored entries changes. */
+  long structureVersion();
+}

@@ -1,0 +1,31 @@
+package org.sorn.api;
+
+import java.util.List;
+import java.util.function.Function;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The engine's service: starts runs and tells what is installed. */
+@ProviderType
+public interface Workbench {
+
+  /**
+   * Validates the request and starts the run on a thread of its own.
+   *
+   * @throws IllegalArgumentException with a one-line message naming the bad input
+   */
+  Simulation start(RunRequest request);
+
+  /**
+   * As {@link #start(RunRequest)}, with listeners made for the run: {@code listeners} is called
+   * once, on the run's thread, before step 0, with the run's context (recorders need it to open
+   * their files); its listeners observe the run after those of the request. An exception it throws
+   * fails the run with that exception's message.
+   */
+  Simulation start(RunRequest request, Function<RunContext, List<StepListener>> listeners);
+
+  /** The plasticity mechanisms installed now, in step order. */
+  List<MechanismRecord> mechanisms();
+
+  /** The runs started in this workbench, oldest first. */
+  List<Simulation> simulations();
+}

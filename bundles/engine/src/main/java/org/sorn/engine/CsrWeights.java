@@ -1,0 +1,166 @@
+package org.sorn.engine;
+
+import java.util.Arrays;
+import org.sorn.api.SynapticWeights;
+
+/**
+ * A weight matrix stored as compressed sparse rows by presynaptic unit: the layout that lets the
+ * drives be summed from active presynaptic units only, in ascending presynaptic order.
+ */
+public final class CsrWeights implements SynapticWeights {
+  private final int rows;
+  private final int columns;
+  private final int[] rowStart;
+  private int[] postsynaptic;
+  private double[] weights;
+  private int stored;
+  private long structureVersion;
+
+  private CsrWeights(int rows, int columns, int[] rowStart, int[] postsynaptic, double[] weights) {
+    this.rows = rows;
+    this.columns = columns;
+    this.rowStart = rowStart;
+    this.postsynaptic = postsynaptic;
+    this.weights = weights;
+    this.stored = rowStart[rows];
+  }
+
+  /** An empty rows x columns matrix. */
+  public static CsrWeights empty(int rows, int columns) {
+    return new CsrWeights(rows, columns, new int[rows + 1], new int[16], new double[16]);
+  }
+
+  /**
+   * A matrix from compressed rows: row j holds entries rowStart[j]..rowStart[j+1]-1 of postsynaptic
+   * and weights, with postsynaptic indices ascending within each row. The arrays are taken over.
+   */
+  public static CsrWeights ofRows(
+      int rows, int columns, int[] rowStart, int[] postsynaptic, double[] weights) {
+    if (rowStart.length != rows + 1 || postsynaptic.length < rowStart[rows]
+        || weights.length < rowStart[rows]) {
+      throw new IllegalArgumentException("compressed rows do not match a " + rows + "-row matrix");
+    }
+    return new CsrWeights(rows, columns, rowStart, postsynaptic, weights);
+  }
+
+  /**
+   * The entries of a dense matrix [pre][post]; with {@code storeZeros} every entry is stored (a
+   * dense matrix in this layout), otherwise only those that are not exactly 0.0.
+   */
+  public static CsrWeights of(double[][] dense, int columns, boolean storeZeros) {
+    int rows = dense.length;
+    int[] rowStart = new int[rows + 1];
+    int count = 0;
+    for (int j = 0; j < rows; j++) {
+      for (int i = 0; i < columns; i++) {
+        if (storeZeros || dense[j][i] != 0.0) {
+          count++;
+        }
+      }
+      rowStart[j + 1] = count;
+    }
+    int[] post = new int[Math.max(count, 16)];
+    double[] w = new double[Math.max(count, 16)];
+    int k = 0;
+    for (int j = 0; j < rows; j++) {
+      for (int i = 0; i < columns; i++) {
+        if (storeZeros || dense[j][i] != 0.0) {
+          post[k] = i;
+          w[k++] = dense[j][i];
+        }
+      }
+    }
+    return new CsrWeights(rows, columns, rowStart, post, w);
+  }
+
+  /** A dense copy [pre][post]. */
+  public double[][] toDense() {
+    double[][] dense = new double[rows][columns];
+    for (int j = 0; j < rows; j++) {
+      for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
+        dense[j][postsynaptic[k]] = weights[k];
+      }
+    }
+    return dense;
+  }
+
+  /** An independent copy. */
+  public CsrWeights copy() {
+    return new CsrWeights(
+        rows, columns, rowStart.clone(), postsynaptic.clone(), weights.clone());
+  }
+
+  @Override
+  public int rows() {
+    return rows;
+  }
+
+  @Override
+  public int columns() {
+    return columns;
+  }
+
+  @Override
+  public int[] rowStart() {
+    return rowStart;
+  }
+
+  @Override
+  public int[] postsynaptic() {
+    return postsynaptic;
+  }
+
+  @Override
+  public double[] weights() {
+    return weights;
+  }
+
+  @Override
+  public int stored() {
+    return stored;
+  }
+
+  @Override
+  public long structureVersion() {
+    return structureVersion;
+  }
+
+  @Override
+  public double get(int pre, int post) {
+    int k = find(pre, post);
+    return k >= 0 ? weights[k] : 0.0;
+  }
+
+  @Override
+  public void set(int pre, int post, double weight) {
+    int k = find(pre, post);
+    if (k >= 0) {
+      weights[k] = weight;
+      return;
+    }
+    int at = -k - 1;
+    if (stored == postsynaptic.length) {
+      int capacity = stored + Math.max(16, stored >> 1);
+      postsynaptic = Arrays.copyOf(postsynaptic, capacity);
+      weights = Arrays.copyOf(weights, capacity);
+    }
+    System.arraycopy(postsynaptic, at, postsynaptic, at + 1, stored - at);
+    System.arraycopy(weights, at, weights, at + 1, stored - at);
+    postsynaptic[at] = post;
+    weights[at] = weight;
+    stored++;
+    for (int j = pre + 1; j <= rows; j++) {
+      rowStart[j]++;
+    }
+    structureVersion++;
+  }
+
+  /** The index of (pre, post) if stored, else -(insertion point) - 1. */
+  private int find(int pre, int post) {
+    if (pre < 0 || pre >= rows || post < 0 || post >= columns) {
+      throw new IndexOutOfBoundsException(
+          "entry (" + pre + ", " + post + ") outside a " + rows + " x " + columns + " matrix");
+    }
+    return Arrays.binarySearch(postsynaptic, rowStart[pre], rowStart[pre + 1], post);
+  }
+}

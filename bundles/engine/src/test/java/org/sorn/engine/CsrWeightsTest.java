@@ -1,0 +1,55 @@
+package org.sorn.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class CsrWeightsTest {
+
+  @Test
+  void keepsNonzeroEntriesAndRoundTripsToDense() {
+    double[][] dense = {{0, 0.5, 0}, {0.25, 0, 0.75}, {0, 0, 0}};
+    CsrWeights w = CsrWeights.of(dense, 3, false);
+    assertEquals(3, w.stored());
+    assertArrayEquals(new int[] {0, 1, 3, 3}, w.rowStart());
+    assertEquals(0.75, w.get(1, 2));
+    assertEquals(0.0, w.get(2, 2));
+    for (int j = 0; j < 3; j++) {
+      assertArrayEquals(dense[j], w.toDense()[j]);
+    }
+  }
+
+  @Test
+  void insertingAnEntryKeepsRowsSortedAndCountsTheChange() {
+    CsrWeights w = CsrWeights.of(new double[][] {{0, 0.5, 0}, {0.25, 0, 0.75}}, 3, false);
+    long version = w.structureVersion();
+    w.set(0, 2, 0.125);
+    w.set(1, 1, 0.001);
+    w.set(0, 1, 0.5); // present: no structural change
+    assertEquals(version + 2, w.structureVersion());
+    assertArrayEquals(new int[] {0, 2, 5}, w.rowStart());
+    assertArrayEquals(new int[] {1, 2, 0, 1, 2}, java.util.Arrays.copyOf(w.postsynaptic(), 5));
+    assertEquals(0.001, w.get(1, 1));
+  }
+
+  @Test
+  void growsPastItsCapacity() {
+    CsrWeights w = CsrWeights.empty(40, 40);
+    for (int j = 0; j < 40; j++) {
+      for (int i = 39; i >= 0; i--) {
+        w.set(j, i, j * 40 + i);
+      }
+    }
+    assertEquals(1600, w.stored());
+    assertEquals(40 * 17 + 3, w.get(17, 3));
+  }
+
+  @Test
+  void namesTheEntryOutsideTheMatrix() {
+    CsrWeights w = CsrWeights.empty(2, 3);
+    var e = assertThrows(IndexOutOfBoundsException.class, () -> w.get(2, 0));
+    assertEquals("entry (2, 0) outside a 2 x 3 matrix", e.getMessage());
+  }
+}

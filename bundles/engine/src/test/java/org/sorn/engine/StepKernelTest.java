@@ -1,0 +1,35 @@
+package org.sorn.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+import org.sorn.api.NetworkSnapshot;
+
+/** A three-unit network small enough to compute by hand. */
+class StepKernelTest {
+
+  @Test
+  void drivesComeFromActivityAtTAndInhibitionIsSlow() {
+    NetworkSnapshot s = new NetworkSnapshot();
+    // E0 -> E1 (0.6), E0 -> E2 (0.3), E1 -> E2 (0.5)
+    s.wee = new double[][] {{0, 0.6, 0.3}, {0, 0, 0.5}, {0, 0, 0}};
+    s.wei = new double[][] {{0, 0, 0.4}};
+    s.wie = new double[][] {{0.9}, {0.05}, {0.05}};
+    s.te = new double[] {0.5, 0.5, 0.5};
+    s.ti = new double[] {0.2};
+    s.x = new double[][] {{0, 1}, {0, 1}, {0, 0}}; // x(t) = (1, 1, 0)
+    s.y = new double[][] {{0, 1}}; // y(t) = 1
+    SornState state = SornState.of(s, 1);
+    StepKernel kernel = new StepKernel(state, null);
+    kernel.update(new double[] {0.0});
+    // E = (0, 0.6, 0.8); I = (0, 0, 0.4); x(t+1) = H(E - I - 0.5) = (0, 1, 0)
+    assertArrayEquals(new boolean[] {false, true, false}, state.x().after());
+    assertArrayEquals(new boolean[] {true, true, false}, state.x().before());
+    // D = 0.9 + 0.05 from x(t), not x(t+1): y(t+1) = H(0.95 - 0.2) = 1
+    assertArrayEquals(new boolean[] {true}, state.y().after());
+    assertArrayEquals(new boolean[] {false, true, false}, kernel.recurrentActivation());
+    // the input drives unit 0 only
+    kernel.update(new double[] {0.7});
+    assertArrayEquals(new boolean[] {true, false, false}, state.x().after());
+  }
+}

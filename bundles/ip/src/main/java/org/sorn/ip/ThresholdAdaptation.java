@@ -1,0 +1,52 @@
+package org.sorn.ip;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sorn.api.Hyperparameters;
+import org.sorn.api.NetworkState;
+import org.sorn.api.PlasticityRule;
+
+/** IP of the excitatory thresholds with its parameters fixed for one run. */
+final class ThresholdAdaptation implements PlasticityRule {
+  private final double etaIp;
+  private final double teMin;
+  private final double teMax;
+  private final double hIp;
+  private final Map<String, Object> parameters;
+
+  ThresholdAdaptation(double etaIp, double teMin, double teMax, double hIp) {
+    this.etaIp = etaIp;
+    this.teMin = teMin;
+    this.teMax = teMax;
+    this.hIp = hIp;
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put(Hyperparameters.ETA_IP, etaIp);
+    p.put(Hyperparameters.TE_MIN, teMin);
+    p.put(Hyperparameters.TE_MAX, teMax);
+    p.put(Hyperparameters.H_IP, hIp);
+    this.parameters = Collections.unmodifiableMap(p);
+  }
+
+  @Override
+  public void apply(NetworkState state) {
+    double[] te = state.te();
+    boolean[] xt1 = state.x().after();
+    // Te_i = Te_i + eta_ip * (x_i(t+1) - h_ip); min before max, as the package's reset_min/max
+    for (int i = 0; i < te.length; i++) {
+      double t = te[i] + etaIp * ((xt1[i] ? 1.0 : 0.0) - hIp);
+      if (t <= teMin) {
+        t = teMin;
+      }
+      if (t > teMax) {
+        t = teMax;
+      }
+      te[i] = t;
+    }
+  }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters;
+  }
+}

@@ -1,0 +1,49 @@
+package org.sorn.shell;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** What the file options share: checking a file can be read, and saying what is wrong with it. */
+final class DataFiles {
+
+  /** Fails unless {@code file} is a readable regular file. */
+  static void requireReadable(RunOption option, Path file) {
+    if (!Files.exists(file)) {
+      throw error(option, file, "no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw error(option, file, "is a directory, expected " + option.expected());
+    }
+    if (!Files.isReadable(file)) {
+      throw error(option, file, "permission denied");
+    }
+  }
+
+  /** The file name's extension in lower case, without the dot; empty when there is none. */
+  static String extension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** A one-line error naming the option, the file and the problem. */
+  static UsageError error(RunOption option, Path file, String problem) {
+    return new UsageError(option.flag() + " " + file + ": " + problem);
+  }
+
+  /** The error for an exception met while reading {@code file}. */
+  static UsageError error(RunOption option, Path file, IOException e) {
+    if (e instanceof JsonProcessingException j) {
+      JsonLocation at = j.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return error(option, file, "malformed JSON" + where + ": " + OneLine.of(j.getOriginalMessage()));
+    }
+    return error(option, file, "cannot read: " + OneLine.describe(e));
+  }
+
+  private DataFiles() {}
+}

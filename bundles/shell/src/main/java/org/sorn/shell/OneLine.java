@@ -1,0 +1,53 @@
+package org.sorn.shell;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+/** Turns messages into the single line a user sees, since errors are never shown as traces. */
+final class OneLine {
+
+  /** {@code message} with line breaks folded into spaces. */
+  static String of(String message) {
+    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+  }
+
+  /** What went wrong with a file, in words (the JDK's file exceptions carry only the path). */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "exists and is not a directory";
+    }
+    if (e instanceof FileSystemException f) {
+      return f.getReason() != null ? of(f.getReason()) : e.getClass().getSimpleName();
+    }
+    return describe((Throwable) e);
+  }
+
+  /** What went wrong, naming the file when the exception knows it. */
+  static String describeWithFile(IOException e) {
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + describe(e);
+    }
+    return describe(e);
+  }
+
+  /** The exception's message, or its type when it has none. */
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return of(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+  }
+
+  private OneLine() {}
+}

@@ -1,0 +1,220 @@
+package org.sorn.shell;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sorn.api.Hyperparameters;
+import org.sorn.api.Phase;
+
+/**
+ * The options of one {@code sorn run}, each checked on its own. A null field means the option was
+ * not given; checks that need the network's size wait for {@link #checkSizes}.
+ *
+ * @param parameters only the hyper-parameters given, by the package's names
+ * @param recorders recorder names in the order given, without repeats
+ */
+record RunOptions(
+    Integer ne,
+    Integer nu,
+    Long steps,
+    Long seed,
+    boolean noise,
+    double noiseSigma,
+    Phase phase,
+    Set<String> frozen,
+    Map<String, Double> parameters,
+    Path state,
+    Path input,
+    List<String> recorders,
+    Path out,
+    boolean help) {
+
+  /**
+   * Reads the options after {@code run}.
+   *
+   * @param knownSlots mechanism names {@code --freeze} accepts
+   * @throws UsageError naming the option at fault
+   */
+  static RunOptions parse(List<String> args, Collection<String> knownSlots) {
+    Map<RunOption, String> raw = OptionArguments.parse(args);
+    Map<String, Double> parameters = new LinkedHashMap<>();
+    for (Map.Entry<RunOption, String> e : raw.entrySet()) {
+      if (e.getKey().parameter() != null) {
+        parameters.put(e.getKey().parameter(), hyperparameter(e.getKey(), e.getValue()));
+      }
+    }
+    checkOrder(
+        parameters,
+        Hyperparameters.TE_MIN,
+        Hyperparameters.TE_MAX,
+        Hyperparameters.DEFAULT_TE_MIN,
+        Hyperparameters.DEFAULT_TE_MAX);
+    checkOrder(
+        parameters,
+        Hyperparameters.TI_MIN,
+        Hyperparameters.TI_MAX,
+        Hyperparameters.DEFAULT_TI_MIN,
+        Hyperparameters.DEFAULT_TI_MAX);
+    Long ne = integer(RunOption.NE, raw, 5, Integer.MAX_VALUE);
+    Long nu = integer(RunOption.NU, raw, 1, Integer.MAX_VALUE);
+    return new RunOptions(
+        ne == null ? null : ne.intValue(),
+        nu == null ? null : nu.intValue(),
+        integer(RunOption.STEPS, raw, 1, Long.MAX_VALUE),
+        integer(RunOption.SEED, raw, Long.MIN_VALUE, Long.MAX_VALUE),
+        noise(raw.getOrDefault(RunOption.NOISE, "on")),
+        raw.containsKey(RunOption.NOISE_SIGMA)
+            ? number(RunOption.NOISE_SIGMA, raw.get(RunOption.NOISE_SIGMA), 0, false)
+            : Hyperparameters.DEFAULT_NOISE_SIGMA,
+        phase(raw.getOrDefault(RunOption.PHASE, Phase.PLASTICITY.label())),
+        names(RunOption.FREEZE, raw.getOrDefault(RunOption.FREEZE, ""), knownSlots, "mechanisms"),
+        parameters,
+        path(RunOption.STATE, raw.get(RunOption.STATE)),
+        path(RunOption.INPUT, raw.get(RunOption.INPUT)),
+        List.copyOf(list(raw.getOrDefault(RunOption.RECORD, ""))),
+        path(RunOption.OUT, raw.get(RunOption.OUT)),
+        raw.containsKey(RunOption.HELP));
+  }
+
+  /**
+   * The checks that depend on the network's size, once ne and nu are known (they may come from the
+   * files).
+   */
+  void checkSizes(int ne, int nu) {
+    if (nu > ne) {
+      String from = this.nu != null ? "--nu" : "nu (the rows of --input " + input + ")";
+      throw new UsageError(from + " must be at most ne (" + ne + "), got " + nu);
+    }
+    for (RunOption lambda : List.of(RunOption.LAMBDA_EE, RunOption.LAMBDA_EI)) {
+      Double v = parameters.get(lambda.parameter());
+      if (v != null && v > ne) {
+        throw new UsageError(
+            lambda.flag() + " must be a number > 0 and <= ne (" + ne + "), got " + format(v));
+      }
+    }
+  }
+
+  /** Checks recorder names against the installed ones. */
+  void checkRecorders(Collection<String> known) {
+    for (String name : recorders) {
+      if (!known.contains(name)) {
+        throw new UsageError(
+            "--record: unknown recorder '" + name + "'; expected names among "
+                + (known.isEmpty() ? "(none installed)" : String.join(", ", known)));
+      }
+    }
+  }
+
+  private static double hyperparameter(RunOption option, String raw) {
+    return switch (option) {
+      case ETA_STDP, ETA_INHIB, ETA_IP -> number(option, raw, 0, false);
+      case MU_IP, LAMBDA_EE, LAMBDA_EI -> number(option, raw, 0, true);
+      default -> number(option, raw, Double.NEGATIVE_INFINITY, false);
+    };
+  }
+
+  /** The option's integer value, or null when it is not given. */
+  private static Long integer(RunOption option, Map<RunOption, String> given, long min, long max) {
+    String raw = given.get(option);
+    if (raw == null) {
+      return null;
+    }
+    Long v = Numbers.longValue(raw);
+    if (v == null || v < min || v > max) {
+      throw invalid(option, raw);
+    }
+    return v;
+  }
+
+  private static double number(RunOption option, String raw, double min, boolean strictlyAbove) {
+    Double v = Numbers.finiteDouble(raw);
+    if (v == null || v < min || (strictlyAbove && v == min)) {
+      throw invalid(option, raw);
+    }
+    return v;
+  }
+
+  private static void checkOrder(
+      Map<String, Double> given, String low, String high, double lowDefault, double highDefault) {
+    double lo = given.getOrDefault(low, lowDefault);
+    double hi = given.getOrDefault(high, highDefault);
+    if (lo > hi) {
+      throw new UsageError(
+          "--" + low.replace('_', '-') + " must be <= --" + high.replace('_', '-')
+              + ", got " + low + " " + format(lo) + (given.containsKey(low) ? "" : " (default)")
+              + " and " + high + " " + format(hi) + (given.containsKey(high) ? "" : " (default)"));
+    }
+  }
+
+  private static boolean noise(String raw) {
+    return switch (raw) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new UsageError("--noise must be on or off, got '" + raw + "'");
+    };
+  }
+
+  private static Phase phase(String raw) {
+    try {
+      return Phase.parse(raw);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("--" + e.getMessage());
+    }
+  }
+
+  private static Set<String> names(
+      RunOption option, String raw, Collection<String> known, String what) {
+    Set<String> names = list(raw);
+    for (String n : names) {
+      if (!known.contains(n)) {
+        throw new UsageError(
+            option.flag() + " must name " + what + " among " + String.join(", ", known)
+                + ", got '" + n + "'");
+      }
+    }
+    return names;
+  }
+
+  /** Comma-separated names; an empty value names none. */
+  private static Set<String> list(String raw) {
+    Set<String> names = new LinkedHashSet<>();
+    if (raw.isBlank()) {
+      return names;
+    }
+    for (String part : raw.split(",", -1)) {
+      names.add(part.strip());
+    }
+    return names;
+  }
+
+  private static Path path(RunOption option, String raw) {
+    if (raw == null) {
+      return null;
+    }
+    if (raw.isBlank()) {
+      throw new UsageError(option.flag() + " needs a value (" + option.expected() + ")");
+    }
+    try {
+      return Path.of(raw);
+    } catch (RuntimeException e) {
+      throw new UsageError(option.flag() + " must be " + option.expected() + ", got '" + raw + "'");
+    }
+  }
+
+  private static UsageError invalid(RunOption option, String raw) {
+    return new UsageError(
+        option.flag() + " must be " + option.expected() + ", got " + (raw.isEmpty() ? "''" : raw));
+  }
+
+  /** A number as a user would write it: 20 rather than 20.0. */
+  static String format(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v)
+        : Double.toString(v).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,86 @@
+package org.sorn.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import org.sorn.api.Hyperparameters;
+import org.sorn.api.InputSequence;
+import org.sorn.api.NetworkSnapshot;
+import org.sorn.api.RunDescription;
+
+/**
+ * A run ready to start: the options resolved against the files they name and checked as a whole.
+ *
+ * @param state the initial state, or null for a fresh network
+ * @param input the input, or null for uniform random input drawn from the seed
+ * @param seedChosen whether the seed was chosen here because none was given
+ * @param out the results directory (absolute)
+ */
+record RunPlan(
+    RunDescription description,
+    NetworkSnapshot state,
+    InputSequence input,
+    boolean seedChosen,
+    Path out,
+    String inputText,
+    String stateText) {
+
+  static final String RANDOM_INPUT = "uniform random [0,1) from the seed";
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+  /**
+   * Reads the files the options name and settles ne, nu, steps, seed and the results directory.
+   *
+   * @param seeds where a seed comes from when none is given
+   * @param cwd the directory relative paths start from
+   * @throws UsageError naming the option or file at fault
+   */
+  static RunPlan of(RunOptions o, LongSupplier seeds, Clock clock, Path cwd) {
+    if (o.steps() == null && o.input() == null) {
+      throw new UsageError(
+          "--steps is required (a positive integer) unless --input gives the number of steps");
+    }
+    Path inputFile = o.input() == null ? null : cwd.resolve(o.input()).normalize();
+    Path stateFile = o.state() == null ? null : cwd.resolve(o.state()).normalize();
+    NumericArray input = inputFile == null ? null : InputFiles.read(inputFile);
+    if (input != null && o.nu() != null && input.rows() != o.nu()) {
+      throw DataFiles.error(
+          RunOption.INPUT,
+          inputFile,
+          "expected " + o.nu() + " rows (--nu), one per input unit, got " + input.rows());
+    }
+    NetworkSnapshot state = stateFile == null ? null : StateFiles.read(stateFile, o.ne());
+    int ne = o.ne() != null ? o.ne() : state != null ? state.te.length : Hyperparameters.DEFAULT_NE;
+    int nu = o.nu() != null ? o.nu() : input != null ? input.rows() : Hyperparameters.DEFAULT_NU;
+    o.checkSizes(ne, nu);
+    long steps = o.steps() != null ? o.steps() : input.columns();
+    if (input != null && input.columns() < steps) {
+      throw DataFiles.error(
+          RunOption.INPUT,
+          inputFile,
+          "has " + input.columns() + " columns, but --steps is " + steps
+              + "; expected at least one column per step");
+    }
+    boolean chosen = o.seed() == null;
+    long seed = chosen ? seeds.getAsLong() : o.seed();
+    RunDescription description =
+        new RunDescription(
+            ne, nu, seed, steps, o.phase(), o.frozen(), o.noise(), o.noiseSigma(), o.parameters(),
+            Map.of());
+    Path out =
+        o.out() != null
+            ? cwd.resolve(o.out()).normalize()
+            : cwd.resolve("runs").resolve(LocalDateTime.now(clock).format(STAMP) + "-seed" + seed);
+    return new RunPlan(
+        description,
+        state,
+        input == null ? null : new FileInput(input),
+        chosen,
+        out,
+        inputFile == null ? RANDOM_INPUT : inputFile.toString(),
+        stateFile == null ? "fresh" : stateFile.toString());
+  }
+}

@@ -1,0 +1,134 @@
+package org.sorn.shell;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.sorn.api.Hyperparameters;
+import org.sorn.api.MechanismRecord;
+import org.sorn.api.RunDescription;
+
+/** Writes {@code run.json}: what was asked for, what ran, and how it ended. */
+final class RunRecord {
+  static final String FILE = "run.json";
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
+
+  /**
+   * How a run ended.
+   *
+   * @param failure why it failed, or null
+   * @param finalState the file of the final state, or null when none was written
+   */
+  record Outcome(
+      String runId,
+      String status,
+      String failure,
+      Instant start,
+      Instant end,
+      long stepsDone,
+      List<MechanismRecord> mechanisms,
+      Path finalState) {}
+
+  private RunRecord() {}
+
+  /** Writes the record of {@code plan}'s run into its results directory and returns the file. */
+  static Path write(
+      String version, RunPlan plan, List<String> recorders, List<String> args, Outcome outcome)
+      throws IOException {
+    RunDescription d = plan.description();
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("workbench_version", version);
+    r.put("run_id", outcome.runId());
+    r.put("status", outcome.status());
+    r.put("failure", outcome.failure());
+    r.put("start_time", outcome.start().toString());
+    r.put("end_time", outcome.end().toString());
+    r.put("steps_requested", d.steps());
+    r.put("steps_done", outcome.stepsDone());
+    r.put("seed", d.seed());
+    r.put("seed_chosen", plan.seedChosen());
+    r.put("ne", d.ne());
+    r.put("nu", d.nu());
+    r.put("ni", d.ni());
+    r.put("phase", d.phase().label());
+    r.put("noise", d.noise());
+    r.put("noise_sigma", d.noiseSigma());
+    r.put("frozen", List.copyOf(d.frozen()));
+    r.put("hyperparameters", effective(d, outcome.mechanisms()));
+    r.put("parameters_set_on_command_line", d.parameters());
+    r.put("input", plan.inputText());
+    r.put("state", plan.stateText());
+    r.put("mechanisms", outcome.mechanisms());
+    r.put("recorders", recorders);
+    r.put("final_state", outcome.finalState() == null ? null : outcome.finalState().getFileName().toString());
+    r.put("command_line", commandLine(args));
+    r.put("arguments", args);
+    Path file = plan.out().resolve(FILE);
+    JSON.writeValue(file.toFile(), r);
+    return file;
+  }
+
+  /**
+   * The value of every hyper-parameter in the run: the run's own, else the one the mechanism using
+   * it reported, else the package's default (init-only names such as lambda_ee always end here
+   * unless given).
+   */
+  static Map<String, Double> effective(RunDescription d, List<MechanismRecord> mechanisms) {
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (String name : Hyperparameters.NAMES) {
+      Double v = d.parameters().get(name);
+      if (v == null) {
+        v = reported(mechanisms, name);
+      }
+      values.put(name, v != null ? v : packageDefault(name, d));
+    }
+    return values;
+  }
+
+  private static Double reported(List<MechanismRecord> mechanisms, String name) {
+    for (MechanismRecord m : mechanisms) {
+      if (m.parameters() != null && m.parameters().get(name) instanceof Number n) {
+        return n.doubleValue();
+      }
+    }
+    return null;
+  }
+
+  private static double packageDefault(String name, RunDescription d) {
+    return switch (name) {
+      case Hyperparameters.ETA_STDP -> Hyperparameters.DEFAULT_ETA_STDP;
+      case Hyperparameters.ETA_INHIB -> Hyperparameters.DEFAULT_ETA_INHIB;
+      case Hyperparameters.ETA_IP -> Hyperparameters.DEFAULT_ETA_IP;
+      case Hyperparameters.TE_MIN -> Hyperparameters.DEFAULT_TE_MIN;
+      case Hyperparameters.TE_MAX -> Hyperparameters.DEFAULT_TE_MAX;
+      case Hyperparameters.TI_MIN -> Hyperparameters.DEFAULT_TI_MIN;
+      case Hyperparameters.TI_MAX -> Hyperparameters.DEFAULT_TI_MAX;
+      case Hyperparameters.MU_IP -> Hyperparameters.DEFAULT_MU_IP;
+      case Hyperparameters.H_IP -> Hyperparameters.defaultTargetRate(d.ne(), d.nu());
+      case Hyperparameters.LAMBDA_EE -> Hyperparameters.DEFAULT_LAMBDA_EE;
+      case Hyperparameters.LAMBDA_EI -> Hyperparameters.DEFAULT_LAMBDA_EI;
+      default -> throw new IllegalArgumentException("no default for hyper-parameter " + name);
+    };
+  }
+
+  /** The command as it could be typed again in a POSIX shell. */
+  static String commandLine(List<String> args) {
+    return "sorn "
+        + args.stream()
+            .map(a -> PLAIN.matcher(a).matches() ? a : "'" + a.replace("'", "'\\''") + "'")
+            .collect(Collectors.joining(" "));
+  }
+
+  static String label(Enum<?> status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,39 @@
+package org.sorn.shell;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Left-aligned columns for the shell's listings, so that they read well in a terminal. */
+final class TextTable {
+  private final List<String[]> rows = new ArrayList<>();
+
+  TextTable(String... header) {
+    rows.add(header);
+  }
+
+  void add(Object... cells) {
+    String[] row = new String[cells.length];
+    for (int i = 0; i < cells.length; i++) {
+      row[i] = cells[i] == null ? "" : OneLine.of(String.valueOf(cells[i]));
+    }
+    rows.add(row);
+  }
+
+  void print(PrintStream out) {
+    int[] widths = new int[rows.get(0).length];
+    for (String[] row : rows) {
+      for (int c = 0; c < row.length; c++) {
+        widths[c] = Math.max(widths[c], row[c].length());
+      }
+    }
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < row.length; c++) {
+        line.append(c == 0 ? "" : "  ").append(row[c]);
+        line.append(" ".repeat(widths[c] - row[c].length()));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+}

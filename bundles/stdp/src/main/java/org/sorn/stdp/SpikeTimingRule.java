@@ -1,0 +1,99 @@
+package org.sorn.stdp;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sorn.api.Activity;
+import org.sorn.api.Hyperparameters;
+import org.sorn.api.NetworkState;
+import org.sorn.api.PlasticityRule;
+import org.sorn.api.SynapticWeights;
+
+/** STDP of W^EE with its learning rate fixed for one run. */
+final class SpikeTimingRule implements PlasticityRule {
+  private final double etaStdp;
+  private final Map<String, Object> parameters;
+
+  SpikeTimingRule(double etaStdp) {
+    this.etaStdp = etaStdp;
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put(Hyperparameters.ETA_STDP, etaStdp);
+    this.parameters = Collections.unmodifiableMap(p);
+  }
+
+  @Override
+  public void apply(NetworkState state) {
+    SynapticWeights wee = state.wee();
+    Activity x = state.x();
+    // A silent row adds eta*0 = a signed zero, which leaves w != 0 unchanged, unless eta is not
+    // finite (eta*0 = NaN in the package): only then must every row be visited.
+    if (Double.isFinite(etaStdp)) {
+      updateActiveRows(wee, x);
+    } else {
+      for (int j = 0; j < wee.rows(); j++) {
+        updateRow(wee, x, j);
+      }
+    }
+    clip(wee);
+  }
+
+  @Override
+  public Map<String, Object> parameters() {
+    return parameters;
+  }
+
+  /** Visits each row j active at t or t+1 once, merging the two ascending lists. */
+  private void updateActiveRows(SynapticWeights wee, Activity x) {
+    int[] before = x.activeBefore();
+    int[] after = x.activeAfter();
+    int nb = x.activeBeforeCount();
+    int na = x.activeAfterCount();
+    int b = 0;
+    int a = 0;
+    while (b < nb || a < na) {
+      int j;
+      if (a == na || (b < nb && before[b] < after[a])) {
+        j = before[b++];
+      } else if (b == nb || after[a] < before[b]) {
+        j = after[a++];
+      } else {
+        j = before[b++];
+        a++;
+      }
+      updateRow(wee, x, j);
+    }
+  }
+
+  /** w_ji += eta_stdp * (x_i(t+1)*x_j(t) - x_i(t)*x_j(t+1)) for the stored w_ji != 0 of row j. */
+  private void updateRow(SynapticWeights wee, Activity x, int j) {
+    boolean[] xt = x.before();
+    boolean[] xt1 = x.after();
+    double xjt = xt[j] ? 1.0 : 0.0;
+    double xjt1 = xt1[j] ? 1.0 : 0.0;
+    int[] post = wee.postsynaptic();
+    double[] w = wee.weights();
+    int end = wee.rowStart()[j + 1];
+    for (int k = wee.rowStart()[j]; k < end; k++) {
+      if (w[k] != 0.0) {
+        int i = post[k];
+        double xit = xt[i] ? 1.0 : 0.0;
+        double xit1 = xt1[i] ? 1.0 : 0.0;
+        w[k] = w[k] + etaStdp * (xit1 * xjt - xit * xjt1);
+      }
+    }
+  }
+
+  /** Over every stored entry, as the package over the whole matrix: w <= 0 -> 0, then > 1 -> 1. */
+  private static void clip(SynapticWeights wee) {
+    double[] w = wee.weights();
+    int stored = wee.stored();
+    for (int k = 0; k < stored; k++) {
+      if (w[k] <= 0.0) {
+        w[k] = 0.0;
+      }
+      if (w[k] > 1.0) {
+        w[k] = 1.0;
+      }
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package org.sorn.stdp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.sorn.api.Hyperparameters;
+import org.sorn.api.PlasticityRule;
+import org.sorn.api.Slots;
+import org.sorn.engine.ActivityBuffers;
+import org.sorn.engine.SornState;
+
+class SpikeTimingDependentPlasticityTest {
+  private static final double ETA = Hyperparameters.DEFAULT_ETA_STDP;
+  private static final double[][] NO_WEI = new double[0][];
+  private static final double[][] NO_Y = new double[0][];
+
+  private static PlasticityRule rule(Map<String, Object> config, Map<String, Double> run) {
+    SpikeTimingDependentPlasticity mechanism = new SpikeTimingDependentPlasticity();
+    mechanism.configure(TestConfig.of(SpikeTimingDependentPlasticity.Config.class, config));
+    return mechanism.bind(new TestRun(4, 1, 1L, run));
+  }
+
+  private static PlasticityRule defaultRule() {
+    return rule(Map.of(), Map.of());
+  }
+
+  private static SornState state(double[][] wee, String xt, String xt1) {
+    return TestStates.of(wee, NO_WEI, TestStates.activity(xt, xt1), NO_Y);
+  }
+
+  @Test
+  void preBeforePostPotentiatesAndPostBeforePreDepresses() {
+    // unit 0 fires at t, unit 1 at t+1: 0 -> 1 is causal, 1 -> 0 anti-causal
+    SornState s = state(new double[][] {{0, 0.5}, {0.5, 0}}, "10", "01");
+    defaultRule().apply(s);
+    assertEquals(0.5 + ETA, s.wee().get(0, 1));
+    assertEquals(0.5 - ETA, s.wee().get(1, 0));
+  }
+
+  @Test
+  void firingTogetherCancels() {
+    SornState both = state(new double[][] {{0, 0.5}, {0.25, 0}}, "11", "11");
+    defaultRule().apply(both);
+    assertArrayEquals(new double[][] {{0, 0.5}, {0.25, 0}}, both.wee().toDense());
+
+    SornState sameTime = state(new double[][] {{0, 0.5}, {0.25, 0}}, "11", "00");
+    defaultRule().apply(sameTime);
+    assertArrayEquals(new double[][] {{0, 0.5}, {0.25, 0}}, sameTime.wee().toDense());
+  }
+
+  @Test
+  void silentUnitsLeaveTheirSynapsesAlone() {
+    double[][] wee = {{0, 0.5, 0.1}, {0.5, 0, 0.2}, {0.3, 0.4, 0}};
+    SornState s = state(wee, "100", "010");
+    defaultRule().apply(s);
+    // only 0 -> 1 (causal) and 1 -> 0 (anti-causal) change; unit 2 is silent throughout
+    assertArrayEquals(
+        new double[][] {{0, 0.5 + ETA, 0.1}, {0.5 - ETA, 0, 0.2}, {0.3, 0.4, 0}},
+        s.wee().toDense());
+  }
+
+  @Test
+  void aSynapseDepressedBelowZeroIsPrunedButStaysStored() {
+    SornState s = state(new double[][] {{0, 0.003}, {0.5, 0}}, "01", "10");
+    int stored = s.wee().stored();
+    defaultRule().apply(s);
+    assertEquals(0.0, s.wee().get(0, 1));
+    assertEquals(stored, s.wee().stored());
+
+    // once at 0 it is invisible to STDP, even for a causal pair
+    boolean[] next = s.x().shift();
+    next[0] = false;
+    next[1] = true;
+    s.x().indexAfter();
+    defaultRule().apply(s);
+    assertEquals(0.0, s.wee().get(0, 1));
+  }
+
+  @Test
+  void weightsAreClippedToOneAndZeroOverTheWholeMatrix() {
+    // row 2 is silent: its out-of-range entries are clipped anyway, NaN stays NaN
+    double[][] wee = {{0, 0.999, 0}, {0.5, 0, 0}, {1.5, -0.25, Double.NaN}};
+    SornState s = state(wee, "100", "010");
+    defaultRule().apply(s);
+    assertEquals(1.0, s.wee().get(0, 1));
+    assertEquals(1.0, s.wee().get(2, 0));
+    assertEquals(0.0, s.wee().get(2, 1));
+    assertEquals(Double.NaN, s.wee().get(2, 2));
+  }
+
+  @Test
+  void absentSynapsesAreNeverCreated() {
+    SornState s = state(new double[][] {{0, 0}, {0, 0}}, "10", "01");
+    defaultRule().apply(s);
+    assertEquals(0, s.wee().stored());
+  }
+
+  @Test
+  void matchesTheSpecFormulaOverEveryPairBitForBit() {
+    assertMatchesReference(0.05, 11L);
+    assertMatchesReference(ETA, 12L);
+  }
+
+  @Test
+  void anInfiniteRateMakesTheSilentPairsNaNAsThePackageDoes() {
+    // inf * 0 = NaN on every visited nonzero synapse, so every row must be visited
+    assertMatchesReference(Double.POSITIVE_INFINITY, 13L);
+  }
+
+  @Test
+  void theRunsValueBeatsTheConfigurationWhichBeatsTheDefault() {
+    assertEquals(Map.of("eta_stdp", ETA), defaultRule().parameters());
+    assertEquals(Map.of("eta_stdp", 0.01), rule(Map.of("eta__stdp", 0.01), Map.of()).parameters());
+    PlasticityRule fromRun = rule(Map.of("eta__stdp", 0.01), Map.of("eta_stdp", 0.1));
+    assertEquals(Map.of("eta_stdp", 0.1), fromRun.parameters());
+    assertThrows(UnsupportedOperationException.class, () -> fromRun.parameters().clear());
+
+    SornState s = state(new double[][] {{0, 0.5}, {0.5, 0}}, "10", "01");
+    fromRun.apply(s);
+    assertEquals(0.5 + 0.1, s.wee().get(0, 1));
+  }
+
+  @Test
+  void fillsTheStdpSlotAsThePackagesOwnRule() {
+    SpikeTimingDependentPlasticity mechanism = new SpikeTimingDependentPlasticity();
+    assertEquals("stdp", mechanism.slot());
+    assertEquals("stdp", mechanism.variant());
+    assertEquals(Slots.ORDER_STDP, mechanism.order());
+  }
+
+  /** Runs 20 random steps on a random sparse W^EE and compares with a dense transcription. */
+  private static void assertMatchesReference(double eta, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int ne = 30;
+    double[][] dense = new double[ne][ne];
+    for (int j = 0; j < ne; j++) {
+      for (int i = 0; i < ne; i++) {
+        double u = random.nextDouble();
+        dense[j][i] = u < 0.3 ? random.nextDouble(0.0, 0.1) : u < 0.32 ? 1.0 : 0.0;
+      }
+    }
+    dense[3][4] = Double.NaN;
+    double[][] x0 = TestStates.activity(randomBits(random, ne), randomBits(random, ne));
+    SornState s = TestStates.of(copy(dense), NO_WEI, x0, NO_Y);
+    PlasticityRule rule = rule(Map.of(), Map.of("eta_stdp", eta));
+    for (int step = 0; step < 20; step++) {
+      ActivityBuffers x = s.x();
+      if (step > 0) {
+        boolean[] next = x.shift();
+        for (int i = 0; i < ne; i++) {
+          next[i] = random.nextDouble() < 0.3;
+        }
+        x.indexAfter();
+      }
+      dense = reference(dense, x.before(), x.after(), eta);
+      rule.apply(s);
+      assertArrayEquals(dense, s.wee().toDense(), "step " + step);
+    }
+  }
+
+  /** Spec 2.7.1 written as the package does it, over every (j, i). */
+  private static double[][] reference(double[][] w, boolean[] xt, boolean[] xt1, double eta) {
+    double[][] out = copy(w);
+    for (int j = 0; j < w.length; j++) {
+      for (int i = 0; i < w.length; i++) {
+        if (w[j][i] != 0.0) {
+          out[j][i] = w[j][i] + eta * (bit(xt1[i]) * bit(xt[j]) - bit(xt[i]) * bit(xt1[j]));
+        }
+      }
+    }
+    for (double[] row : out) {
+      for (int i = 0; i < row.length; i++) {
+        if (row[i] <= 0.0) {
+          row[i] = 0.0;
+        }
+        if (row[i] > 1.0) {
+          row[i] = 1.0;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static double bit(boolean b) {
+    return b ? 1.0 : 0.0;
+  }
+
+  private static String randomBits(SplittableRandom random, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(random.nextDouble() < 0.3 ? '1' : '0');
+    }
+    return sb.toString();
+  }
+
+  private static double[][] copy(double[][] a) {
+    double[][] c = new double[a.length][];
+    for (int j = 0; j < a.length; j++) {
+      c[j] = a[j].clone();
+    }
+    return c;
+  }
+}

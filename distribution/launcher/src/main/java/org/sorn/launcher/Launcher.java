@@ -1,0 +1,86 @@
+package org.sorn.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.framework.BundleException;
+
+/**
+ * Boots the workbench of a distribution with the chosen features and then either runs one command
+ * line headless or hands the terminal to the Gogo console until the framework stops.
+ */
+final class Launcher {
+  /** The FileInstall property naming the watched folder, created if absent. */
+  static final String WATCHED_FOLDER = "felix.fileinstall.dir";
+
+  private final Distribution distribution;
+  private final Duration serviceTimeout;
+  private final PrintStream err;
+  private final boolean debug;
+
+  Launcher(Distribution distribution, Duration serviceTimeout, PrintStream err, boolean debug) {
+    this.distribution = distribution;
+    this.serviceTimeout = serviceTimeout;
+    this.err = err;
+    this.debug = debug;
+  }
+
+  /** Runs {@code ./sorn args} and returns the exit code. */
+  int run(String... args) throws IOException, BundleException, InterruptedException, LaunchFailure {
+    CommandLine line = CommandLine.parse(args);
+    List<FeatureBundle> bundles = bundlesToStart(line);
+    try (BootedFramework workbench =
+        BootedFramework.boot(frameworkProperties(), bundles, distribution.bundles())) {
+      Thread onInterrupt = new Thread(workbench::close, "sorn-shutdown");
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      try {
+        if (line.interactive()) {
+          // the console stops the framework on exit, stop 0 or end of input
+          workbench.framework().waitForStop(0);
+          return 0;
+        }
+        return CommandLineService.call(workbench.context(), line.arguments(), serviceTimeout);
+      } finally {
+        removeHook(onInterrupt);
+      }
+    }
+  }
+
+  /** The bundles of the chosen features; the console only when there is no command. */
+  private List<FeatureBundle> bundlesToStart(CommandLine line) throws IOException {
+    List<FeatureBundle> all = Feature.union(distribution.features(line.features()));
+    if (!line.interactive()) {
+      return all.stream().filter(bundle -> !bundle.interactive()).toList();
+    }
+    if (all.stream().noneMatch(FeatureBundle::interactive)) {
+      throw new UsageException(
+          "the features "
+              + String.join(",", line.features())
+              + " have no console: add the feature shell, or give a command such as run");
+    }
+    return all;
+  }
+
+  private Map<String, Object> frameworkProperties() throws IOException {
+    Map<String, Object> properties = new HashMap<>(distribution.frameworkProperties());
+    properties.put("felix.log.logger", new FrameworkLog(err, debug));
+    Object watched = properties.get(WATCHED_FOLDER);
+    if (watched instanceof String folder && !folder.isBlank()) {
+      Files.createDirectories(Path.of(folder));
+    }
+    return properties;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down and runs the hook itself
+    }
+  }
+}
