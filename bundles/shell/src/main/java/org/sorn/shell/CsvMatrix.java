@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a matrix from comma-separated text: one row per line, no header; blank lines and the
- * spaces around cells are ignored.
+ * Reads a matrix from comma-separated text: one row per line, no header; blank lines and the spaces
+ * around cells are ignored.
  */
 final class CsvMatrix {
 
@@ -35,8 +35,14 @@ final class CsvMatrix {
         String[] cells = line.split(",", -1);
         if (!rows.isEmpty() && cells.length != rows.get(0).length) {
           throw new IllegalArgumentException(
-              "ragged rows: line " + lineNumber + " has " + cells.length + " values, line "
-                  + firstRowLine + " has " + rows.get(0).length);
+              "ragged rows: line "
+                  + lineNumber
+                  + " has "
+                  + cells.length
+                  + " values, line "
+                  + firstRowLine
+                  + " has "
+                  + rows.get(0).length);
         }
         if (rows.isEmpty()) {
           firstRowLine = lineNumber;
@@ -60,8 +66,13 @@ final class CsvMatrix {
       Double v = Numbers.finiteDouble(cells[c]);
       if (v == null) {
         throw new IllegalArgumentException(
-            "line " + lineNumber + ", value " + (c + 1) + ": expected a finite number, got '"
-                + cells[c].strip() + "'");
+            "line "
+                + lineNumber
+                + ", value "
+                + (c + 1)
+                + ": expected a finite number, got '"
+                + cells[c].strip()
+                + "'");
       }
       row[c] = v;
     }

@@ -39,8 +39,10 @@ final class DataFiles {
   static UsageError error(RunOption option, Path file, IOException e) {
     if (e instanceof JsonProcessingException j) {
       JsonLocation at = j.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      return error(option, file, "malformed JSON" + where + ": " + OneLine.of(j.getOriginalMessage()));
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      return error(
+          option, file, "malformed JSON" + where + ": " + OneLine.of(j.getOriginalMessage()));
     }
     return error(option, file, "cannot read: " + OneLine.describe(e));
   }

@@ -6,6 +6,7 @@ import org.sorn.api.InputSequence;
 final class FileInput implements InputSequence {
   private final int nu;
   private final int steps;
+
   /** Column-major, so that one step's input is one contiguous copy. */
   private final double[] columns;
 

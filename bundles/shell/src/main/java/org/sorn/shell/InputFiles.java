@@ -23,8 +23,9 @@ final class InputFiles {
             case "json" -> json(file);
             case "csv" -> CsvMatrix.read(file);
             case "npy" -> NpyReader.read(Files.readAllBytes(file));
-            default -> throw DataFiles.error(
-                option, file, "unknown file type; expected a .json, .csv or .npy file");
+            default ->
+                throw DataFiles.error(
+                    option, file, "unknown file type; expected a .json, .csv or .npy file");
           };
     } catch (IllegalArgumentException e) {
       throw DataFiles.error(option, file, e.getMessage());
@@ -45,7 +46,12 @@ final class InputFiles {
         throw DataFiles.error(
             option,
             file,
-            "element [" + k / m.columns() + "][" + k % m.columns() + "] is " + v[k]
+            "element ["
+                + k / m.columns()
+                + "]["
+                + k % m.columns()
+                + "] is "
+                + v[k]
                 + "; expected finite numbers");
       }
     }

@@ -21,10 +21,11 @@ final class JsonArrays {
    * The list at the parser's current token ({@code [...]} or {@code [[...], ...]}).
    *
    * @param what the name of the list in messages, for example {@code Wee}; empty for a nameless one
-   * @param booleans whether true and false count as 1 and 0
+   * @param lenient whether true and false count as 1 and 0, and the strings "NaN", "Infinity" and
+   *     "-Infinity" (as Jackson writes non-finite doubles) as those numbers
    * @throws IllegalArgumentException when the list is ragged, deeper, or holds a non-number
    */
-  static NumericArray read(JsonParser p, String what, boolean booleans) throws IOException {
+  static NumericArray read(JsonParser p, String what, boolean lenient) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw new IllegalArgumentException(
           label(what) + "expected a list of numbers or of rows, got " + describe(p));
@@ -35,7 +36,7 @@ final class JsonArrays {
     if (t != JsonToken.START_ARRAY) {
       int n = 0;
       for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        values.add(number(p, booleans, element + "[" + n++ + "]"));
+        values.add(number(p, lenient, element + "[" + n++ + "]"));
       }
       return new NumericArray(new int[] {n}, values.toArray());
     }
@@ -48,11 +49,17 @@ final class JsonArrays {
       }
       int c = 0;
       for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        values.add(number(p, booleans, element + "[" + rows + "][" + c++ + "]"));
+        values.add(number(p, lenient, element + "[" + rows + "][" + c++ + "]"));
       }
       if (columns >= 0 && c != columns) {
         throw new IllegalArgumentException(
-            label(what) + "ragged rows: row " + rows + " has " + c + " values, row 0 has " + columns);
+            label(what)
+                + "ragged rows: row "
+                + rows
+                + " has "
+                + c
+                + " values, row 0 has "
+                + columns);
       }
       columns = c;
       rows++;
@@ -60,13 +67,25 @@ final class JsonArrays {
     return new NumericArray(new int[] {rows, columns}, values.toArray());
   }
 
-  private static double number(JsonParser p, boolean booleans, String where) throws IOException {
+  private static double number(JsonParser p, boolean lenient, String where) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       return p.getDoubleValue();
     }
-    if (booleans && (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)) {
+    if (lenient && (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)) {
       return t == JsonToken.VALUE_TRUE ? 1.0 : 0.0;
+    }
+    if (lenient && t == JsonToken.VALUE_STRING) {
+      switch (p.getText()) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          break;
+      }
     }
     throw new IllegalArgumentException(where + ": expected a number, got " + describe(p));
   }

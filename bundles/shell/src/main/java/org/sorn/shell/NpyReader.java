@@ -178,18 +178,20 @@ final class NpyReader {
       return switch (kind) {
         case 'f' -> size == 8 ? d.getDouble(at) : d.getFloat(at);
         case 'b' -> d.get(at) != 0 ? 1.0 : 0.0;
-        case 'i' -> switch (size) {
-          case 1 -> d.get(at);
-          case 2 -> d.getShort(at);
-          case 4 -> d.getInt(at);
-          default -> d.getLong(at);
-        };
-        default -> switch (size) {
-          case 1 -> d.get(at) & 0xff;
-          case 2 -> d.getShort(at) & 0xffff;
-          case 4 -> d.getInt(at) & 0xffffffffL;
-          default -> unsigned(d.getLong(at));
-        };
+        case 'i' ->
+            switch (size) {
+              case 1 -> d.get(at);
+              case 2 -> d.getShort(at);
+              case 4 -> d.getInt(at);
+              default -> d.getLong(at);
+            };
+        default ->
+            switch (size) {
+              case 1 -> d.get(at) & 0xff;
+              case 2 -> d.getShort(at) & 0xffff;
+              case 4 -> d.getInt(at) & 0xffffffffL;
+              default -> unsigned(d.getLong(at));
+            };
       };
     }
 

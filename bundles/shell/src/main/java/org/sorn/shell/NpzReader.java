@@ -19,8 +19,8 @@ final class NpzReader {
   /**
    * The arrays named {@code names}, in that order.
    *
-   * @throws IllegalArgumentException when the file is not a readable zip, an array is missing or
-   *     an entry is not a valid .npy
+   * @throws IllegalArgumentException when the file is not a readable zip, an array is missing or an
+   *     entry is not a valid .npy
    * @throws IOException when the file cannot be read at all
    */
   static Map<String, NumericArray> read(Path file, List<String> names) throws IOException {

@@ -28,7 +28,9 @@ record NumericArray(int[] shape, double[] values) {
     if (shape.length == 1) {
       return "(" + shape[0] + ",)";
     }
-    return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining(", ", "(", ")"));
+    return Arrays.stream(shape)
+        .mapToObj(Integer::toString)
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   /** A 2-D array as rows; the caller has checked {@code dimensions() == 2}. */

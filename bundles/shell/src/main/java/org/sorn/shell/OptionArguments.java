@@ -25,7 +25,10 @@ final class OptionArguments {
               .orElseThrow(
                   () ->
                       new UsageError(
-                          "unknown option '" + flag + "'; expected one of " + RunOption.allFlags()));
+                          "unknown option '"
+                              + flag
+                              + "'; expected one of "
+                              + RunOption.allFlags()));
       if (given.containsKey(option)) {
         throw new UsageError(flag + " is given twice");
       }

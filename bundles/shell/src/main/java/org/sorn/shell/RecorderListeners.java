@@ -38,7 +38,11 @@ final class RecorderListeners implements Function<RunContext, List<StepListener>
       } catch (IOException e) {
         closeAll(opened);
         throw new UncheckedIOException(
-            "recorder " + recorder.name() + " cannot write in " + directory + ": "
+            "recorder "
+                + recorder.name()
+                + " cannot write in "
+                + directory
+                + ": "
                 + OneLine.describeWithFile(e),
             e);
       }

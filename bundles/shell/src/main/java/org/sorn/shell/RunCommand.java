@@ -79,77 +79,99 @@ final class RunCommand {
             .orElseThrow(() -> new RunFailed("no exporter for format 'json' is installed"));
     RunPlan plan = RunPlan.of(options, seeds, clock, cwd);
     createDirectory(plan.out(), options.out() != null);
-    List<Recorder> recorders = new ArrayList<>();
-    options.recorders().forEach(name -> recorders.add(services.recorder(name).orElseThrow()));
 
     Instant start = clock.instant();
     long t0 = System.nanoTime();
-    Simulation run;
-    try {
-      run =
-          services
-              .workbench()
-              .start(
-                  new RunRequest(plan.description(), plan.state(), plan.input(), List.of()),
-                  new RecorderListeners(recorders, plan.out()));
-    } catch (IllegalArgumentException e) {
-      throw new UsageError(OneLine.describe(e));
-    }
+    Simulation run = start(plan);
     services.times().started(run.id(), start);
     NetworkState state = await(run);
     long nanos = System.nanoTime() - t0;
     Instant end = clock.instant();
     services.times().ended(run.id(), end);
 
-    String exportProblem = null;
-    Path finalState = null;
-    if (state != null) {
-      try {
-        finalState = exporter.writeState(state, plan.out(), FINAL_STATE);
-      } catch (IOException | RuntimeException e) {
-        exportProblem = "cannot write the final state in " + plan.out() + ": " + OneLine.describe(e);
-      }
-    }
-    RunStatus status = run.status();
+    FinalState exported = FinalState.export(exporter, state, plan.out());
     String failure = run.failure();
-    if (failure == null && status == RunStatus.FAILED) {
+    if (failure == null && run.status() == RunStatus.FAILED) {
       failure = "no reason given";
     }
-    List<MechanismRecord> mechanisms = run.mechanisms();
-    try {
-      RunRecord.write(
-          services.version(),
-          plan,
-          options.recorders(),
-          args,
-          new RunRecord.Outcome(
-              run.id(),
-              RunRecord.label(failure != null ? RunStatus.FAILED : status),
-              failure,
-              start,
-              end,
+    writeRecord(plan, args, run, failure, start, end, exported.file());
+    if (failure != null) {
+      throw new RunFailed(
+          String.format(
+              "run failed after %d steps: %s; results so far are in %s",
+              run.stepsDone(), OneLine.of(failure), plan.out()));
+    }
+    if (run.status() != RunStatus.COMPLETED) {
+      throw new RunFailed(
+          String.format(
+              "run %s after %d of %d steps; results so far are in %s",
+              RunRecord.label(run.status()),
               run.stepsDone(),
-              mechanisms == null ? List.of() : mechanisms,
-              finalState));
+              plan.description().steps(),
+              plan.out()));
+    }
+    if (exported.problem() != null) {
+      throw new RunFailed(exported.problem());
+    }
+    out.println(summary(run.id(), run.stepsDone(), nanos, plan.out()));
+    return 0;
+  }
+
+  private Simulation start(RunPlan plan) {
+    List<Recorder> recorders = new ArrayList<>();
+    plan.recorders().forEach(name -> recorders.add(services.recorder(name).orElseThrow()));
+    RunRequest request = new RunRequest(plan.description(), plan.state(), plan.input(), List.of());
+    try {
+      return services.workbench().start(request, new RecorderListeners(recorders, plan.out()));
+    } catch (IllegalArgumentException refused) {
+      throw new UsageError(OneLine.describe(refused));
+    }
+  }
+
+  private void writeRecord(
+      RunPlan plan,
+      List<String> args,
+      Simulation run,
+      String failure,
+      Instant start,
+      Instant end,
+      Path finalState) {
+    List<MechanismRecord> mechanisms = run.mechanisms();
+    RunRecord.Outcome outcome =
+        new RunRecord.Outcome(
+            run.id(),
+            RunRecord.label(failure != null ? RunStatus.FAILED : run.status()),
+            failure,
+            start,
+            end,
+            run.stepsDone(),
+            mechanisms == null ? List.of() : mechanisms,
+            finalState);
+    try {
+      RunRecord.write(services.version(), plan, args, outcome);
     } catch (IOException e) {
       throw new RunFailed(
           "cannot write " + plan.out().resolve(RunRecord.FILE) + ": " + OneLine.describe(e));
     }
-    if (failure != null) {
-      throw new RunFailed(
-          "run failed after " + run.stepsDone() + " steps: " + OneLine.of(failure)
-              + "; results so far are in " + plan.out());
+  }
+
+  /**
+   * The final state's file, or why it could not be written: reported only after run.json, so that a
+   * failed export still leaves the record of the run.
+   */
+  private record FinalState(Path file, String problem) {
+
+    static FinalState export(Exporter exporter, NetworkState state, Path dir) {
+      if (state == null) {
+        return new FinalState(null, null);
+      }
+      try {
+        return new FinalState(exporter.writeState(state, dir, FINAL_STATE), null);
+      } catch (IOException | RuntimeException e) {
+        return new FinalState(
+            null, "cannot write the final state in " + dir + ": " + OneLine.describe(e));
+      }
     }
-    if (status != RunStatus.COMPLETED) {
-      throw new RunFailed(
-          "run " + RunRecord.label(status) + " after " + run.stepsDone() + " of "
-              + plan.description().steps() + " steps; results so far are in " + plan.out());
-    }
-    if (exportProblem != null) {
-      throw new RunFailed(exportProblem);
-    }
-    out.println(summary(run.id(), run.stepsDone(), nanos, plan.out()));
-    return 0;
   }
 
   /** The one line a finished run prints. */

@@ -8,27 +8,77 @@ import org.sorn.api.Hyperparameters;
 /** The options of {@code sorn run}: their names, what each expects and what it does. */
 enum RunOption {
   NE("ne", null, "an integer >= 5", "number of excitatory units (default 200, or from --state)"),
-  NU("nu", null, "an integer between 1 and ne", "number of input units (default 10, or the rows of --input)"),
-  STEPS("steps", null, "a positive integer", "time steps to simulate (default: the columns of --input)"),
-  SEED("seed", null, "a 64-bit integer", "seed of every random stream (default: chosen and recorded)"),
-  ETA_STDP("eta-stdp", Hyperparameters.ETA_STDP, "a finite number >= 0", "STDP learning rate (0.004)"),
-  ETA_INHIB("eta-inhib", Hyperparameters.ETA_INHIB, "a finite number >= 0", "iSTDP learning rate (0.001)"),
+  NU(
+      "nu",
+      null,
+      "an integer between 1 and ne",
+      "number of input units (default 10, or the rows of --input)"),
+  STEPS(
+      "steps",
+      null,
+      "a positive integer",
+      "time steps to simulate (default: the columns of --input)"),
+  SEED(
+      "seed",
+      null,
+      "a 64-bit integer",
+      "seed of every random stream (default: chosen and recorded)"),
+  ETA_STDP(
+      "eta-stdp", Hyperparameters.ETA_STDP, "a finite number >= 0", "STDP learning rate (0.004)"),
+  ETA_INHIB(
+      "eta-inhib",
+      Hyperparameters.ETA_INHIB,
+      "a finite number >= 0",
+      "iSTDP learning rate (0.001)"),
   ETA_IP("eta-ip", Hyperparameters.ETA_IP, "a finite number >= 0", "IP learning rate (0.01)"),
   TE_MIN("te-min", Hyperparameters.TE_MIN, "a finite number", "lowest excitatory threshold (0)"),
   TE_MAX("te-max", Hyperparameters.TE_MAX, "a finite number", "highest excitatory threshold (1)"),
-  TI_MIN("ti-min", Hyperparameters.TI_MIN, "a finite number", "lowest initial inhibitory threshold (0)"),
-  TI_MAX("ti-max", Hyperparameters.TI_MAX, "a finite number", "highest initial inhibitory threshold (0.5)"),
+  TI_MIN(
+      "ti-min",
+      Hyperparameters.TI_MIN,
+      "a finite number",
+      "lowest initial inhibitory threshold (0)"),
+  TI_MAX(
+      "ti-max",
+      Hyperparameters.TI_MAX,
+      "a finite number",
+      "highest initial inhibitory threshold (0.5)"),
   MU_IP("mu-ip", Hyperparameters.MU_IP, "a finite number > 0", "iSTDP target rate (0.1)"),
   H_IP("h-ip", Hyperparameters.H_IP, "a finite number", "IP target rate (2*nu/ne)"),
-  LAMBDA_EE("lambda-ee", Hyperparameters.LAMBDA_EE, "a number > 0 and <= ne", "mean E->E in-degree at initialisation (20)"),
-  LAMBDA_EI("lambda-ei", Hyperparameters.LAMBDA_EI, "a number > 0 and <= ne", "I->E out-degree at initialisation (40)"),
+  LAMBDA_EE(
+      "lambda-ee",
+      Hyperparameters.LAMBDA_EE,
+      "a number > 0 and <= ne",
+      "mean E->E in-degree at initialisation (20)"),
+  LAMBDA_EI(
+      "lambda-ei",
+      Hyperparameters.LAMBDA_EI,
+      "a number > 0 and <= ne",
+      "I->E out-degree at initialisation (40)"),
   NOISE("noise", null, "on or off", "Gaussian noise on the drives (on)"),
-  NOISE_SIGMA("noise-sigma", null, "a finite number >= 0", "standard deviation of the noise (0.04)"),
+  NOISE_SIGMA(
+      "noise-sigma", null, "a finite number >= 0", "standard deviation of the noise (0.04)"),
   PHASE("phase", null, "plasticity or training", "training runs no plasticity (plasticity)"),
-  FREEZE("freeze", null, "a comma-separated list of mechanisms", "mechanisms that do not run: stdp,ip,sp,istdp,ss"),
-  STATE("state", null, "a .json or .npz file", "initial state Wee, Wei, Wie, Te, Ti, X, Y (default: fresh)"),
-  INPUT("input", null, "a .json, .csv or .npy file", "nu x T input matrix, column t feeds step t (default: uniform [0,1))"),
-  RECORD("record", null, "a comma-separated list of recorders", "quantities to record, for example ExcitatoryActivation,TE"),
+  FREEZE(
+      "freeze",
+      null,
+      "a comma-separated list of mechanisms",
+      "mechanisms that do not run: stdp,ip,sp,istdp,ss"),
+  STATE(
+      "state",
+      null,
+      "a .json or .npz file",
+      "initial state Wee, Wei, Wie, Te, Ti, X, Y (default: fresh)"),
+  INPUT(
+      "input",
+      null,
+      "a .json, .csv or .npy file",
+      "nu x T input matrix, column t feeds step t (default: uniform [0,1))"),
+  RECORD(
+      "record",
+      null,
+      "a comma-separated list of recorders",
+      "quantities to record, for example ExcitatoryActivation,TE"),
   OUT("out", null, "a directory", "where results go (default runs/<time>-seed<seed>)"),
   HELP("help", null, null, "print this help");
 

@@ -81,14 +81,10 @@ record RunOptions(
         raw.containsKey(RunOption.HELP));
   }
 
-  /**
-   * The checks that depend on the network's size, once ne and nu are known (they may come from the
-   * files).
-   */
-  void checkSizes(int ne, int nu) {
-    if (nu > ne) {
-      String from = this.nu != null ? "--nu" : "nu (the rows of --input " + input + ")";
-      throw new UsageError(from + " must be at most ne (" + ne + "), got " + nu);
+  /** The checks that depend on the network's size, once ne is known (it may come from --state). */
+  void checkSizes(int ne) {
+    if (nu != null && nu > ne) {
+      throw new UsageError("--nu must be at most ne (" + ne + "), got " + nu);
     }
     for (RunOption lambda : List.of(RunOption.LAMBDA_EE, RunOption.LAMBDA_EI)) {
       Double v = parameters.get(lambda.parameter());
@@ -104,7 +100,9 @@ record RunOptions(
     for (String name : recorders) {
       if (!known.contains(name)) {
         throw new UsageError(
-            "--record: unknown recorder '" + name + "'; expected names among "
+            "--record: unknown recorder '"
+                + name
+                + "'; expected names among "
                 + (known.isEmpty() ? "(none installed)" : String.join(", ", known)));
       }
     }
@@ -145,9 +143,16 @@ record RunOptions(
     double hi = given.getOrDefault(high, highDefault);
     if (lo > hi) {
       throw new UsageError(
-          "--" + low.replace('_', '-') + " must be <= --" + high.replace('_', '-')
-              + ", got " + low + " " + format(lo) + (given.containsKey(low) ? "" : " (default)")
-              + " and " + high + " " + format(hi) + (given.containsKey(high) ? "" : " (default)"));
+          String.format(
+              "--%s must be <= --%s, got %s %s%s and %s %s%s",
+              low.replace('_', '-'),
+              high.replace('_', '-'),
+              low,
+              format(lo),
+              given.containsKey(low) ? "" : " (default)",
+              high,
+              format(hi),
+              given.containsKey(high) ? "" : " (default)"));
     }
   }
 
@@ -173,8 +178,9 @@ record RunOptions(
     for (String n : names) {
       if (!known.contains(n)) {
         throw new UsageError(
-            option.flag() + " must name " + what + " among " + String.join(", ", known)
-                + ", got '" + n + "'");
+            String.format(
+                "%s must name %s among %s, got '%s'",
+                option.flag(), what, String.join(", ", known), n));
       }
     }
     return names;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.sorn.api.Hyperparameters;
@@ -18,6 +19,7 @@ import org.sorn.api.RunDescription;
  * @param input the input, or null for uniform random input drawn from the seed
  * @param seedChosen whether the seed was chosen here because none was given
  * @param out the results directory (absolute)
+ * @param recorders the names of the recorders to open
  */
 record RunPlan(
     RunDescription description,
@@ -25,6 +27,7 @@ record RunPlan(
     InputSequence input,
     boolean seedChosen,
     Path out,
+    List<String> recorders,
     String inputText,
     String stateText) {
 
@@ -55,20 +58,35 @@ record RunPlan(
     NetworkSnapshot state = stateFile == null ? null : StateFiles.read(stateFile, o.ne());
     int ne = o.ne() != null ? o.ne() : state != null ? state.te.length : Hyperparameters.DEFAULT_NE;
     int nu = o.nu() != null ? o.nu() : input != null ? input.rows() : Hyperparameters.DEFAULT_NU;
-    o.checkSizes(ne, nu);
+    o.checkSizes(ne);
+    if (input != null && nu > ne) {
+      throw DataFiles.error(
+          RunOption.INPUT,
+          inputFile,
+          "has " + nu + " rows (nu), but ne is " + ne + "; expected at most one row per E unit");
+    }
     long steps = o.steps() != null ? o.steps() : input.columns();
     if (input != null && input.columns() < steps) {
       throw DataFiles.error(
           RunOption.INPUT,
           inputFile,
-          "has " + input.columns() + " columns, but --steps is " + steps
-              + "; expected at least one column per step");
+          String.format(
+              "has %d columns, but --steps is %d; expected at least one column per step",
+              input.columns(), steps));
     }
     boolean chosen = o.seed() == null;
     long seed = chosen ? seeds.getAsLong() : o.seed();
     RunDescription description =
         new RunDescription(
-            ne, nu, seed, steps, o.phase(), o.frozen(), o.noise(), o.noiseSigma(), o.parameters(),
+            ne,
+            nu,
+            seed,
+            steps,
+            o.phase(),
+            o.frozen(),
+            o.noise(),
+            o.noiseSigma(),
+            o.parameters(),
             Map.of());
     Path out =
         o.out() != null
@@ -80,6 +98,7 @@ record RunPlan(
         input == null ? null : new FileInput(input),
         chosen,
         out,
+        o.recorders(),
         inputFile == null ? RANDOM_INPUT : inputFile.toString(),
         stateFile == null ? "fresh" : stateFile.toString());
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,12 @@ final class RunRecord {
 
   private RunRecord() {}
 
-  /** Writes the record of {@code plan}'s run into its results directory and returns the file. */
-  static Path write(
-      String version, RunPlan plan, List<String> recorders, List<String> args, Outcome outcome)
+  /**
+   * Writes the record of {@code plan}'s run into its results directory and returns the file.
+   *
+   * @param args the options of {@code run}, as given
+   */
+  static Path write(String version, RunPlan plan, List<String> args, Outcome outcome)
       throws IOException {
     RunDescription d = plan.description();
     Map<String, Object> r = new LinkedHashMap<>();
@@ -68,10 +72,14 @@ final class RunRecord {
     r.put("input", plan.inputText());
     r.put("state", plan.stateText());
     r.put("mechanisms", outcome.mechanisms());
-    r.put("recorders", recorders);
-    r.put("final_state", outcome.finalState() == null ? null : outcome.finalState().getFileName().toString());
-    r.put("command_line", commandLine(args));
-    r.put("arguments", args);
+    r.put("recorders", plan.recorders());
+    r.put(
+        "final_state",
+        outcome.finalState() == null ? null : outcome.finalState().getFileName().toString());
+    List<String> line = new ArrayList<>(List.of("run"));
+    line.addAll(args);
+    r.put("command_line", commandLine(line));
+    r.put("arguments", line);
     Path file = plan.out().resolve(FILE);
     JSON.writeValue(file.toFile(), r);
     return file;

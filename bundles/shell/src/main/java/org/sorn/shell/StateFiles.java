@@ -31,8 +31,9 @@ final class StateFiles {
           switch (DataFiles.extension(file)) {
             case "json" -> json(file);
             case "npz" -> NpzReader.read(file, KEYS);
-            default -> throw DataFiles.error(
-                option, file, "unknown file type; expected a .json or .npz file");
+            default ->
+                throw DataFiles.error(
+                    option, file, "unknown file type; expected a .json or .npz file");
           };
       return new StateShapes(arrays, ne).snapshot();
     } catch (IllegalArgumentException e) {
@@ -47,7 +48,9 @@ final class StateFiles {
     try (JsonParser p = JsonArrays.FACTORY.createParser(file.toFile())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException(
-            "expected a JSON object with keys " + String.join(", ", KEYS) + ", got "
+            "expected a JSON object with keys "
+                + String.join(", ", KEYS)
+                + ", got "
                 + JsonArrays.describe(p));
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {

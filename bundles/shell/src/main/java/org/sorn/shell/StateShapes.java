@@ -15,6 +15,8 @@ final class StateShapes {
   private final int ni;
 
   /**
+   * Checks the shapes.
+   *
    * @param ne the {@code --ne} option, or null when the state decides
    * @throws IllegalArgumentException naming the array whose shape does not fit
    */
@@ -60,8 +62,17 @@ final class StateShapes {
     NumericArray a = arrays.get(key);
     if (a.dimensions() != 2 || a.rows() != rows || a.columns() != columns) {
       throw new IllegalArgumentException(
-          key + " must have shape " + symbolic + " = (" + rows + ", " + columns + ") for ne " + ne
-              + ", got " + a.shapeText());
+          key
+              + " must have shape "
+              + symbolic
+              + " = ("
+              + rows
+              + ", "
+              + columns
+              + ") for ne "
+              + ne
+              + ", got "
+              + a.shapeText());
     }
   }
 
@@ -71,15 +82,28 @@ final class StateShapes {
     boolean column = a.dimensions() == 2 && a.rows() == length && a.columns() == 1;
     if (!flat && !column) {
       throw new IllegalArgumentException(
-          key + " must have shape (" + symbolic + ",) or (" + symbolic + ", 1) = (" + length
-              + ",) for ne " + ne + ", got " + a.shapeText());
+          key
+              + " must have shape ("
+              + symbolic
+              + ",) or ("
+              + symbolic
+              + ", 1) = ("
+              + length
+              + ",) for ne "
+              + ne
+              + ", got "
+              + a.shapeText());
     }
   }
 
   /** Weights are >= 0; NaN is allowed because the package leaves it in a column pruned to zero. */
   private double[][] weights(String key) {
     NumericArray a = arrays.get(key);
-    check(a, key, v -> Double.isNaN(v) || (v >= 0 && v < Double.POSITIVE_INFINITY), "finite, >= 0");
+    check(
+        a,
+        key,
+        v -> Double.isNaN(v) || (v >= 0 && v < Double.POSITIVE_INFINITY),
+        "a finite weight >= 0 (or NaN)");
     return a.toMatrix();
   }
 
@@ -95,8 +119,7 @@ final class StateShapes {
     return a.toMatrix();
   }
 
-  private static void check(
-      NumericArray a, String key, DoublePredicate valid, String expected) {
+  private static void check(NumericArray a, String key, DoublePredicate valid, String expected) {
     double[] v = a.values();
     for (int k = 0; k < v.length; k++) {
       if (!valid.test(v[k])) {

@@ -85,6 +85,9 @@ public final class BundleAssembly {
         others.add(feature);
       }
     });
+    if (others.isEmpty()) {
+      return;
+    }
     List<FeatureBundle> expected = Feature.union(others);
     List<FeatureBundle> actual = Feature.union(List.of(byFile.get("features/" + DEFAULT)));
     Set<FeatureBundle> missing = new LinkedHashSet<>(expected);

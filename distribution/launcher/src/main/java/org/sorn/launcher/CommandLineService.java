@@ -23,10 +23,12 @@ final class CommandLineService {
   /**
    * Waits up to {@code timeout} for the service and runs {@code arguments} with it.
    *
+   * @param features the features booted, named when the service does not come
+   *
    * @throws LaunchFailure with exit code {@link LaunchFailure#NO_COMMAND_LINE} naming the bundles
    *     that are not active, when the service does not come
    */
-  static int call(BundleContext context, List<String> arguments, Duration timeout)
+  static int call(BundleContext context, List<String> features, List<String> arguments, Duration timeout)
       throws InterruptedException, LaunchFailure {
     ServiceTracker<Object, Object> tracker;
     try {
@@ -38,7 +40,7 @@ final class CommandLineService {
     try {
       Object service = tracker.waitForService(timeout.toMillis());
       if (service == null) {
-        throw new LaunchFailure(LaunchFailure.NO_COMMAND_LINE, noService(context, timeout));
+        throw new LaunchFailure(LaunchFailure.NO_COMMAND_LINE, noService(context, features, timeout));
       }
       @SuppressWarnings("unchecked")
       ToIntFunction<String[]> commandLine = (ToIntFunction<String[]>) service;
@@ -48,7 +50,7 @@ final class CommandLineService {
     }
   }
 
-  private static String noService(BundleContext context, Duration timeout) {
+  private static String noService(BundleContext context, List<String> features, Duration timeout) {
     List<String> inactive = new ArrayList<>();
     for (Bundle bundle : context.getBundles()) {
       if (bundle.getState() != Bundle.ACTIVE && !isFragment(bundle)) {
@@ -59,7 +61,7 @@ final class CommandLineService {
         + timeout.toSeconds()
         + " s; "
         + (inactive.isEmpty()
-            ? "every bundle is active, so no bundle provides it"
+            ? "every bundle of the features " + String.join(",", features) + " is active but none provides it"
             : "bundles not active: " + String.join(", ", inactive));
   }
 

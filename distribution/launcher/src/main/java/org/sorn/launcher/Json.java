@@ -84,9 +84,11 @@ final class Json {
       skipWhitespace();
       if (peek() == ',') {
         at++;
-      } else {
-        expect('}');
+      } else if (peek() == '}') {
+        at++;
         return members;
+      } else {
+        throw error("expected ',' or '}'");
       }
     }
   }
@@ -104,9 +106,11 @@ final class Json {
       skipWhitespace();
       if (peek() == ',') {
         at++;
-      } else {
-        expect(']');
+      } else if (peek() == ']') {
+        at++;
         return elements;
+      } else {
+        throw error("expected ',' or ']'");
       }
     }
   }

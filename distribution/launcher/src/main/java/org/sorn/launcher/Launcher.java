@@ -15,6 +15,9 @@ import org.osgi.framework.BundleException;
  * line headless or hands the terminal to the Gogo console until the framework stops.
  */
 final class Launcher {
+  /** Set by the console's exit command (etc/gosh_profile): the code the launcher exits with. */
+  static final String CONSOLE_EXIT = "sorn.console.exit";
+
   /** The FileInstall property naming the watched folder, created if absent. */
   static final String WATCHED_FOLDER = "felix.fileinstall.dir";
 
@@ -42,9 +45,10 @@ final class Launcher {
         if (line.interactive()) {
           // the console stops the framework on exit, stop 0 or end of input
           workbench.framework().waitForStop(0);
-          return 0;
+          return Integer.getInteger(CONSOLE_EXIT, 0);
         }
-        return CommandLineService.call(workbench.context(), line.arguments(), serviceTimeout);
+        return CommandLineService.call(
+            workbench.context(), line.features(), line.arguments(), serviceTimeout);
       } finally {
         removeHook(onInterrupt);
       }

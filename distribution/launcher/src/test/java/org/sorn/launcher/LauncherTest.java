@@ -64,6 +64,15 @@ class LauncherTest {
     assertEquals(LaunchFailure.NO_COMMAND_LINE, launch(Duration.ofMillis(300), "run"));
     assertTrue(err().contains("test.unresolvable 1.0.0 (INSTALLED"), err());
     assertTrue(err().contains("did not appear within"), err());
+    assertTrue(err().startsWith("sorn: framework ERROR: "), "Felix's log goes to stderr: " + err());
+  }
+
+  @Test
+  void withoutServiceAndEveryBundleActiveItNamesTheFeatures() throws IOException {
+    new TestWorkbench(home).bundle("test.plain", 1, false, null, null).feature("default");
+
+    assertEquals(LaunchFailure.NO_COMMAND_LINE, launch(Duration.ofMillis(300), "run"));
+    assertTrue(err().endsWith("every bundle of the features default is active but none provides it\n"), err());
   }
 
   @Test

@@ -1,0 +1,50 @@
+package org.sorn.shell;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.sorn.api.Exporter;
+import org.sorn.api.Recorder;
+import org.sorn.api.Workbench;
+
+/**
+ * The headless command line behind {@code ./sorn}: the launcher finds this service by {@code
+ * (sorn.cli=true)}, passes the arguments and exits with the code returned. Typed with a JDK
+ * interface so that the launcher needs no bundle of ours on its class path.
+ */
+@Component(service = ToIntFunction.class, property = "sorn.cli=true")
+public class SornCli implements ToIntFunction<String[]> {
+
+  @Reference Workbench workbench;
+
+  @Reference RunTimes times;
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile List<Recorder> recorders;
+
+  @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+  volatile List<Exporter> exporters;
+
+  private String version = "unknown";
+
+  @Activate
+  void activate(BundleContext context) {
+    version = context.getBundle().getVersion().toString();
+  }
+
+  /** Executes one command line, printing to System.out and System.err; returns the exit code. */
+  @Override
+  public int applyAsInt(String[] args) {
+    ShellServices services = new ShellServices(workbench, recorders, exporters, times, version);
+    return new CommandLine(RunCommand.of(services)).execute(args, System.out, System.err);
+  }
+}

@@ -1,0 +1,90 @@
+package org.sorn.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorn.shell.Fakes.FakeExporter;
+import org.sorn.shell.Fakes.FakeRecorder;
+import org.sorn.shell.Fakes.FakeWorkbench;
+
+class CommandLineTest {
+  @TempDir Path dir;
+  final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  int execute(String... args) {
+    ShellServices services =
+        new ShellServices(
+            new FakeWorkbench(), List.of(), List.of(new FakeExporter()), new RunTimes(), "x");
+    return new CommandLine(RunCommand.of(services))
+        .execute(args, new PrintStream(out, true), new PrintStream(err, true));
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void anUnknownCommandIsNamedWithTheKnownOnes() {
+    assertEquals(2, execute("bogus", "--ne", "20"));
+    assertEquals("sorn: unknown command 'bogus'; expected one of: run, help\n", err());
+    assertEquals(0, out.size());
+  }
+
+  @Test
+  void noCommandIsAnError() {
+    assertEquals(2, execute());
+    assertEquals("sorn: no command given; expected one of: run, help\n", err());
+    assertEquals(2, new CommandLine(null).execute(null, System.out, new PrintStream(err, true)));
+  }
+
+  @Test
+  void helpPrintsUsage() {
+    assertEquals(0, execute("help"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8).startsWith("usage: sorn <command> [options]\n"));
+    assertEquals("", err());
+  }
+
+  @Test
+  void runGetsTheRestOfTheLine() {
+    assertEquals(2, execute("run", "--ne", "3", "--steps", "5"));
+    assertEquals("sorn run: --ne must be an integer >= 5, got 3\n", err());
+  }
+
+  /** The DS component, as the launcher calls it: output on System.out and System.err. */
+  @Test
+  void theCliServiceRunsWithTheBoundServices() throws Exception {
+    SornCli cli = new SornCli();
+    cli.workbench = new FakeWorkbench();
+    cli.times = new RunTimes();
+    cli.recorders = List.of(new FakeRecorder("TE"));
+    cli.exporters = List.of(new FakeExporter());
+    PrintStream stdout = System.out;
+    PrintStream stderr = System.err;
+    try {
+      System.setOut(new PrintStream(out, true));
+      System.setErr(new PrintStream(err, true));
+      Path results = dir.resolve("r");
+      int code =
+          cli.applyAsInt(
+              new String[] {"run", "--steps=3", "--record", "TE", "--out", results.toString()});
+      assertEquals(0, code, err());
+      assertTrue(Files.exists(results.resolve("TE.json")));
+      assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("run run-1: 3 steps in "));
+      assertEquals(2, cli.applyAsInt(new String[] {"run", "--record", "TI", "--steps", "1"}));
+      assertEquals("sorn run: --record: unknown recorder 'TI'; expected names among TE\n", err());
+    } finally {
+      System.setOut(stdout);
+      System.setErr(stderr);
+    }
+  }
+}
