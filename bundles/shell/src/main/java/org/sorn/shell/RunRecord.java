@@ -19,8 +19,11 @@ import org.sorn.api.RunDescription;
 /** Writes {@code run.json}: what was asked for, what ran, and how it ended. */
 final class RunRecord {
   static final String FILE = "run.json";
+  // snake_case throughout, also for the API's records (bundle_version, from_step)
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
   /**
