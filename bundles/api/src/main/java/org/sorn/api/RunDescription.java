@@ -21,7 +21,8 @@ import java.util.TreeSet;
  * @param parameters hyper-parameter values set for this run, by the names of {@link
  *     Hyperparameters} or of a lab mechanism; a mechanism falls back on its own configuration for
  *     names absent here
- * @param variants the chosen variant per slot; a slot absent here uses its default provider
+ * @param variants the chosen variant per slot (plasticity slots, {@link Slots#UPDATE}, {@link
+ *     Slots#NOISE}); a slot absent here uses its default provider
  */
 public record RunDescription(
     int ne,

@@ -20,7 +20,7 @@ public interface Simulation {
   /** Steps completed so far. */
   long stepsDone();
 
-  /** The mechanisms in force, in step order. */
+  /** The update, the noise and the mechanisms in force, in step order. */
   List<MechanismRecord> mechanisms();
 
   /** Waits for the run to end and returns its state; the state must not be changed. */
@@ -31,4 +31,32 @@ public interface Simulation {
 
   /** Asks the run to stop at the next step boundary. */
   void stop();
+
+  /** Pauses the run at the next step boundary. */
+  void pause();
+
+  /** Pauses the run before step {@code step} is made (when it gets there). */
+  void pauseAt(long step);
+
+  /** Continues a paused run. */
+  void resume();
+
+  /** Why the run is paused (one line), or null. */
+  String pauseReason();
+
+  /**
+   * From the next step boundary on, {@code slot} uses the provider named {@code variant}.
+   *
+   * @throws IllegalArgumentException when no such provider is installed
+   */
+  void use(String slot, String variant);
+
+  /** From the next step boundary on, the run's value of a parameter is {@code value}. */
+  void setParameter(String name, double value);
+
+  /** From the next step boundary on, {@code slot} does not run ({@code frozen}) or runs again. */
+  void freeze(String slot, boolean frozen);
+
+  /** Every change of the run's rules so far, oldest first; the first events describe the start. */
+  List<RunEvent> events();
 }

@@ -19,12 +19,38 @@ public final class Slots {
   /** Synaptic normalisation of W^EE and W^EI ("ss", synaptic scaling, in the package). */
   public static final String SS = "ss";
 
+  /** How x(t+1) and y(t+1) are computed ({@link NetworkUpdate}); not a plasticity slot. */
+  public static final String UPDATE = "update";
+  /** The noise added to the drives ({@link NoiseModel}); not a plasticity slot. */
+  public static final String NOISE = "noise";
+
   /** The reference order within a step: stdp, ip, sp, istdp, ss. */
   public static final int ORDER_STDP = 100;
   public static final int ORDER_IP = 200;
   public static final int ORDER_SP = 300;
   public static final int ORDER_ISTDP = 400;
   public static final int ORDER_SS = 500;
+
+  /** Noise and update come before plasticity; their order only sorts run records. */
+  public static final int ORDER_NOISE = 10;
+  public static final int ORDER_UPDATE = 20;
+
+  /** The default variant of the update slot: the package's update, inhibition driven by x(t). */
+  public static final String DEFAULT_UPDATE = "slow-inhibition";
+  /** The default variant of the noise slot: the package's Gaussian noise. */
+  public static final String DEFAULT_NOISE = "gaussian";
+
+  /**
+   * The variant a slot uses when a run chooses none: the package's own rule, named as its slot
+   * for plasticity slots.
+   */
+  public static String defaultVariant(String slot) {
+    return switch (slot) {
+      case UPDATE -> DEFAULT_UPDATE;
+      case NOISE -> DEFAULT_NOISE;
+      default -> slot;
+    };
+  }
 
   /** The five slots of the reference model, in step order. */
   public static final List<String> REFERENCE = List.of(STDP, IP, SP, ISTDP, SS);

@@ -19,6 +19,9 @@ public interface StepListener {
   /** After the step's plasticity. */
   void afterStep(StepView step) throws IOException;
 
+  /** The run's rules changed, between two steps (a variant, a parameter, a freeze, ...). */
+  default void onEvent(RunEvent event) throws IOException {}
+
   /** The run ended (completed, stopped or failed): flush and release what was opened. */
   default void close() throws IOException {}
 }

@@ -23,8 +23,11 @@ public interface Workbench {
    */
   Simulation start(RunRequest request, Function<RunContext, List<StepListener>> listeners);
 
-  /** The plasticity mechanisms installed now, in step order. */
+  /** The updates, noise models and plasticity mechanisms installed now, in step order. */
   List<MechanismRecord> mechanisms();
+
+  /** The run with this id, or null. */
+  Simulation simulation(String id);
 
   /** The runs started in this workbench, oldest first. */
   List<Simulation> simulations();

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sorn.api.NetworkSnapshot;
+import org.sorn.api.NoiseModel;
 import org.sorn.api.PlasticityMechanism;
 import org.sorn.api.PlasticityRule;
 import org.sorn.api.RunContext;
@@ -51,12 +52,12 @@ class GoldenConformanceTest {
       })
   void matchesThePackage(String name) throws Exception {
     GoldenCase golden = GoldenCase.load(name);
-    SornWorkbench workbench = new SornWorkbench();
+    SornWorkbench workbench = SornWorkbench.standalone();
     for (PlasticityMechanism m : Mechanisms.reference()) {
       if (golden.isTrace() && m.slot().equals(Slots.SP)) {
-        workbench.addMechanism(new ReplayedStructuralPlasticity(golden.json.at("/injected/sp_events")));
+        workbench.add(new ReplayedStructuralPlasticity(golden.json.at("/injected/sp_events")));
       } else {
-        workbench.addMechanism(m);
+        workbench.add(m);
       }
     }
     Recording recording = new Recording();
@@ -89,10 +90,10 @@ class GoldenConformanceTest {
   }
 
   /** The package's recorded noise samples of a trace case, step by step. */
-  private static NoiseSource replayedNoise(GoldenCase golden) {
+  private static NoiseModel.Noise replayedNoise(GoldenCase golden) {
     double[][] noiseE = GoldenCase.matrix(golden.json.at("/injected/noise_e"));
     double[][] noiseI = GoldenCase.matrix(golden.json.at("/injected/noise_i"));
-    return new NoiseSource() {
+    return new NoiseModel.Noise() {
       private int t;
 
       @Override
@@ -100,6 +101,11 @@ class GoldenConformanceTest {
         System.arraycopy(noiseE[t], 0, e, 0, e.length);
         System.arraycopy(noiseI[t], 0, i, 0, i.length);
         t++;
+      }
+
+      @Override
+      public Map<String, Object> parameters() {
+        return Map.of("replayed", true);
       }
     };
   }

@@ -11,10 +11,22 @@ final class SimulationContext implements RunContext {
   private final String runId;
   private final RunDescription description;
   private final Map<String, Xoshiro256StarStar> streams = new HashMap<>();
+  private final Map<String, Double> parameters;
 
   SimulationContext(String runId, RunDescription description) {
     this.runId = runId;
     this.description = description;
+    this.parameters = new java.util.concurrent.ConcurrentHashMap<>(description.parameters());
+  }
+
+  /** Sets the run's value of a parameter; called by the run between two steps. */
+  void setParameter(String name, double value) {
+    parameters.put(name, value);
+  }
+
+  /** The run's own parameter values now: the description's, changed by the run's commands. */
+  Map<String, Double> parameters() {
+    return new java.util.TreeMap<>(parameters);
   }
 
   @Override
@@ -29,7 +41,8 @@ final class SimulationContext implements RunContext {
 
   @Override
   public double parameter(String name, double fallback) {
-    return description.parameter(name, fallback);
+    Double v = parameters.get(name);
+    return v == null ? fallback : v;
   }
 
   @Override

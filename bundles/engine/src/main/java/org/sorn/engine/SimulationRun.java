@@ -2,56 +2,115 @@ package org.sorn.engine;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.sorn.api.InputSequence;
 import org.sorn.api.MechanismRecord;
 import org.sorn.api.NetworkState;
+import org.sorn.api.NetworkUpdate;
+import org.sorn.api.NoiseModel;
 import org.sorn.api.Phase;
+import org.sorn.api.PlasticityRule;
 import org.sorn.api.RunContext;
 import org.sorn.api.RunDescription;
+import org.sorn.api.RunEvent;
 import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;
+import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
 
 /**
- * One run: its state, its rules in step order, its listeners, on a thread of its own. The loop is
- * spec section 2: input, update of x and y, plasticity of the mechanisms that are in force, shift.
+ * One run: its state, the rules in force, its listeners, on a thread of its own. The loop is spec
+ * section 2: input, update of x and y, plasticity of the mechanisms in force, shift. Every change
+ * of the rules (a variant, a parameter, a freeze, a provider that comes or goes) is queued and
+ * applied at the next step boundary, so that no step mixes old and new rules; each is recorded as
+ * a {@link RunEvent} from the first step made under it.
  */
 final class SimulationRun implements Simulation, Runnable {
   private final SimulationContext context;
   private final SornState state;
-  private final StepKernel kernel;
   private final InputSequence input;
-  private final List<BoundRule> rules;
+  private final SornWorkbench registry;
+  private final NoiseModel.Noise noiseOverride;
   private final List<StepListener> listeners;
   private final Function<RunContext, List<StepListener>> listenerFactory;
   private final CountDownLatch done = new CountDownLatch(1);
   private final double[] u;
+  private final double[] noiseE;
+  private final double[] noiseI;
+  private final boolean[] recurrent;
   private final View view = new View();
+
+  // the rules in force; changed on the run's thread only, at step boundaries
+  private final Map<String, Binding> bindings = new LinkedHashMap<>();
+  private final Map<String, String> wanted = new LinkedHashMap<>();
+  private final Set<String> frozen;
+  private final Set<String> lostSlots = new TreeSet<>();
+  private boolean pausedForLoss;
+  private NetworkUpdate.Rule update;
+  private NoiseModel.Noise noise;
+  private PlasticityRule[] plasticity = new PlasticityRule[0];
+  private StepListener[] observers = new StepListener[0];
+
+  private final Queue<LongConsumer> pending = new ConcurrentLinkedQueue<>();
+  private final List<RunEvent> events = new CopyOnWriteArrayList<>();
+  private final Object lock = new Object();
   private volatile RunStatus status = RunStatus.CREATED;
   private volatile long stepsDone;
   private volatile boolean stopRequested;
+  private volatile boolean pauseRequested;
+  private volatile long pauseAtStep = -1;
+  private volatile String pauseReason;
   private volatile String failure;
+
+  /** A slot's provider as the run holds it. */
+  private record Binding(Provider provider, Object rule, MechanismRecord record) {}
 
   SimulationRun(
       SimulationContext context,
       SornState state,
-      NoiseSource noise,
       InputSequence input,
-      List<BoundRule> rules,
+      SornWorkbench registry,
+      NoiseModel.Noise noiseOverride,
       List<StepListener> listeners,
       Function<RunContext, List<StepListener>> listenerFactory) {
     this.context = context;
     this.state = state;
-    this.kernel = new StepKernel(state, noise);
     this.input = input;
-    this.rules = List.copyOf(rules);
+    this.registry = registry;
+    this.noiseOverride = noiseOverride;
     this.listeners = new ArrayList<>(listeners);
     this.listenerFactory = listenerFactory;
     this.u = new double[state.nu()];
+    this.noiseE = new double[state.ne()];
+    this.noiseI = new double[state.ni()];
+    this.recurrent = new boolean[state.ne()];
+    RunDescription d = context.description();
+    this.frozen = new TreeSet<>(d.frozen());
+    wanted.putAll(d.variants());
+    for (String slot : registry.slots()) {
+      if (slot.equals(Slots.NOISE) && (!d.noise() || noiseOverride != null)) {
+        continue;
+      }
+      Provider p = registry.choose(slot, wanted.get(slot));
+      if (p != null) {
+        bind(slot, p, 0, "start", "in force from the start");
+      }
+    }
+    if (!bindings.containsKey(Slots.UPDATE)) {
+      throw new IllegalStateException("no network update installed (the engine's own is missing)");
+    }
+    rebuild();
   }
 
   @Override
@@ -62,26 +121,18 @@ final class SimulationRun implements Simulation, Runnable {
       if (listenerFactory != null) {
         listeners.addAll(listenerFactory.apply(context));
       }
-      StepListener[] observers = listeners.toArray(new StepListener[0]);
-      BoundRule[] active = activeRules(d);
+      observers = listeners.toArray(new StepListener[0]);
+      for (RunEvent e : events) {
+        publish(e);
+      }
       for (long t = 0; t < d.steps(); t++) {
+        boundary(t);
         if (stopRequested) {
+          record(new RunEvent(t, "stop", null, null, "stopped before step " + t));
           status = RunStatus.STOPPED;
           break;
         }
-        view.step = t;
-        input.fill(t, u);
-        kernel.update(u);
-        for (StepListener l : observers) {
-          l.beforePlasticity(view);
-        }
-        for (BoundRule r : active) {
-          r.rule().apply(state);
-        }
-        for (StepListener l : observers) {
-          l.afterStep(view);
-        }
-        state.advance();
+        step(t);
         stepsDone = t + 1;
       }
       if (status == RunStatus.RUNNING) {
@@ -96,14 +147,242 @@ final class SimulationRun implements Simulation, Runnable {
     }
   }
 
-  /** The rules that change the network in this run: none in training, else those not frozen. */
-  private BoundRule[] activeRules(RunDescription d) {
-    if (d.phase() == Phase.TRAINING) {
-      return new BoundRule[0];
+  /** One step t -> t+1 with the rules in force. */
+  private void step(long t) throws IOException {
+    view.step = t;
+    input.fill(t, u);
+    state.x().shift();
+    state.y().shift();
+    if (noise != null) {
+      noise.sample(noiseE, noiseI);
     }
-    return rules.stream()
-        .filter(r -> !d.frozen().contains(r.slot()))
-        .toArray(BoundRule[]::new);
+    update.update(state, u, noiseE, noiseI, recurrent);
+    state.x().indexAfter();
+    state.y().indexAfter();
+    for (StepListener l : observers) {
+      l.beforePlasticity(view);
+    }
+    for (PlasticityRule r : plasticity) {
+      r.apply(state);
+    }
+    for (StepListener l : observers) {
+      l.afterStep(view);
+    }
+    state.advance();
+  }
+
+  /** Between step t-1 and step t: apply queued changes, and wait while paused. */
+  private void boundary(long t) throws IOException {
+    applyPending(t);
+    if (pauseAtStep == t) {
+      pauseAtStep = -1;
+      pauseRequested = true;
+      pauseReason = "paused at step " + t + " as asked";
+    }
+    if (!bindings.containsKey(Slots.UPDATE)) {
+      pauseRequested = true;
+      pauseReason = "no network update is installed: install one, then resume";
+    }
+    if (!pauseRequested || stopRequested) {
+      return;
+    }
+    status = RunStatus.PAUSED;
+    record(new RunEvent(t, "pause", null, null, pauseReason == null ? "paused" : pauseReason));
+    synchronized (lock) {
+      while (pauseRequested && !stopRequested) {
+        if (!pending.isEmpty()) {
+          applyPending(t);
+          continue;
+        }
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          stopRequested = true;
+        }
+      }
+    }
+    applyPending(t);
+    if (!stopRequested) {
+      status = RunStatus.RUNNING;
+      pauseReason = null;
+      record(new RunEvent(t, "resume", null, null, "resumed before step " + t));
+    }
+  }
+
+  private void applyPending(long t) {
+    LongConsumer change;
+    boolean changed = false;
+    while ((change = pending.poll()) != null) {
+      change.accept(t);
+      changed = true;
+    }
+    if (changed) {
+      rebuild();
+    }
+  }
+
+  private void bind(String slot, Provider p, long t, String kind, String message) {
+    Object rule = p.bind(context);
+    MechanismRecord record = p.record(Provider.parametersOf(rule), t);
+    bindings.put(slot, new Binding(p, rule, record));
+    record(new RunEvent(t, kind, slot, record, slot + ": " + p.label() + ", " + message));
+  }
+
+  /** Recomputes what the step loop calls from the bindings, in step order. */
+  private void rebuild() {
+    List<Binding> ordered = new ArrayList<>(bindings.values());
+    ordered.sort(java.util.Comparator.comparingInt(b -> b.provider().order()));
+    bindings.clear();
+    ordered.forEach(b -> bindings.put(b.provider().slot(), b));
+    Binding u = bindings.get(Slots.UPDATE);
+    update = u == null ? null : (NetworkUpdate.Rule) u.rule();
+    Binding n = bindings.get(Slots.NOISE);
+    noise = noiseOverride != null ? noiseOverride : n == null ? null : (NoiseModel.Noise) n.rule();
+    boolean plastic = context.description().phase() == Phase.PLASTICITY;
+    plasticity =
+        ordered.stream()
+            .filter(b -> plastic && b.rule() instanceof PlasticityRule)
+            .filter(b -> !frozen.contains(b.provider().slot()))
+            .map(b -> (PlasticityRule) b.rule())
+            .toArray(PlasticityRule[]::new);
+  }
+
+  private void record(RunEvent e) {
+    events.add(e);
+    if (observers.length > 0) {
+      publish(e);
+    }
+  }
+
+  private void publish(RunEvent e) {
+    for (StepListener l : observers) {
+      try {
+        l.onEvent(e);
+      } catch (IOException ex) {
+        throw new java.io.UncheckedIOException(ex);
+      }
+    }
+  }
+
+  private void enqueue(LongConsumer change) {
+    pending.add(change);
+    synchronized (lock) {
+      lock.notifyAll();
+    }
+  }
+
+  // ---- changes asked from other threads, applied at the next boundary ----
+
+  @Override
+  public void use(String slot, String variant) {
+    if (registry.choose(slot, variant) == null) {
+      throw new IllegalArgumentException(
+          "no variant '" + variant + "' installed for slot " + slot + "; installed: "
+              + registry.describeInstalled(slot));
+    }
+    enqueue(t -> {
+      wanted.put(slot, variant);
+      Provider p = registry.choose(slot, variant);
+      if (p == null) {
+        record(new RunEvent(t, "variant", slot, null,
+            slot + ": variant " + variant + " left before step " + t + "; kept " + current(slot)));
+      } else {
+        bind(slot, p, t, "variant", "chosen by command");
+      }
+    });
+  }
+
+  @Override
+  public void setParameter(String name, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+    }
+    enqueue(t -> {
+      context.setParameter(name, value);
+      List<String> rebound = new ArrayList<>();
+      for (Binding b : List.copyOf(bindings.values())) {
+        if (Provider.parametersOf(b.rule()).containsKey(name)) {
+          bind(b.provider().slot(), b.provider(), t, "parameters", name + " = " + value);
+          rebound.add(b.provider().slot());
+        }
+      }
+      if (rebound.isEmpty()) {
+        record(new RunEvent(t, "parameters", null, null,
+            name + " = " + value + " (no rule in force uses it)"));
+      }
+    });
+  }
+
+  @Override
+  public void freeze(String slot, boolean freeze) {
+    enqueue(t -> {
+      boolean changed = freeze ? frozen.add(slot) : frozen.remove(slot);
+      if (changed) {
+        record(new RunEvent(t, freeze ? "freeze" : "unfreeze", slot, null,
+            slot + (freeze ? " frozen" : " runs again")));
+      }
+    });
+  }
+
+  /** A provider arrived: a run that wants this variant for its slot takes it. */
+  void providerArrived(Provider p) {
+    enqueue(t -> {
+      String want = wanted.get(p.slot());
+      Binding b = bindings.get(p.slot());
+      boolean wantedHere = p.variant().equals(want);
+      boolean slotEmptyAndLost = b == null && lostSlots.contains(p.slot());
+      if ((wantedHere && (b == null || !b.provider().variant().equals(want)))
+          || (slotEmptyAndLost && registry.choose(p.slot(), want) == p)) {
+        bind(p.slot(), p, t, "provider-arrived", "installed while the run went on");
+        if (lostSlots.remove(p.slot()) && lostSlots.isEmpty() && pausedForLoss) {
+          pausedForLoss = false;
+          pauseRequested = false;
+        }
+      }
+    });
+  }
+
+  /** A provider left: fall back to another provider of the slot, or pause and say so. */
+  void providerLeft(Provider p) {
+    enqueue(t -> {
+      Binding b = bindings.get(p.slot());
+      if (b == null || b.provider() != p) {
+        return;
+      }
+      bindings.remove(p.slot());
+      Provider fallback = registry.choose(p.slot(), null);
+      if (fallback != null) {
+        wanted.putIfAbsent(p.slot(), p.variant());
+        bind(p.slot(), fallback, t, "provider-lost",
+            p.label() + " left; fell back to " + fallback.variant());
+        return;
+      }
+      lostSlots.add(p.slot());
+      wanted.put(p.slot(), p.variant());
+      record(new RunEvent(t, "provider-lost", p.slot(), null,
+          p.slot() + ": " + p.label() + " left and no other provider is installed"));
+      pausedForLoss = true;
+      pauseRequested = true;
+      pauseReason = "slot " + p.slot() + " lost its provider " + p.label() + " before step " + t
+          + ": install a provider (it is taken and the run resumes), or resume to go on without "
+          + p.slot();
+    });
+  }
+
+  /** A provider's configuration changed: runs that use it rebind it. */
+  void providerUpdated(Provider p) {
+    enqueue(t -> {
+      Binding b = bindings.get(p.slot());
+      if (b != null && b.provider() == p) {
+        bind(p.slot(), p, t, "parameters", "configuration changed");
+      }
+    });
+  }
+
+  private String current(String slot) {
+    Binding b = bindings.get(slot);
+    return b == null ? "none" : b.provider().variant();
   }
 
   private void closeListeners() {
@@ -154,9 +433,19 @@ final class SimulationRun implements Simulation, Runnable {
     return stepsDone;
   }
 
+  /** The rules in force now (a snapshot; exact between steps). */
   @Override
   public List<MechanismRecord> mechanisms() {
-    return rules.stream().map(BoundRule::record).toList();
+    List<MechanismRecord> records = new ArrayList<>();
+    for (Binding b : List.copyOf(bindings.values())) {
+      records.add(b.record());
+    }
+    return records;
+  }
+
+  @Override
+  public List<RunEvent> events() {
+    return List.copyOf(events);
   }
 
   @Override
@@ -173,6 +462,34 @@ final class SimulationRun implements Simulation, Runnable {
   @Override
   public void stop() {
     stopRequested = true;
+    synchronized (lock) {
+      lock.notifyAll();
+    }
+  }
+
+  @Override
+  public void pause() {
+    pauseReason = "paused by command";
+    pauseRequested = true;
+  }
+
+  @Override
+  public void pauseAt(long step) {
+    pauseAtStep = step;
+  }
+
+  @Override
+  public void resume() {
+    pauseRequested = false;
+    enqueue(t -> {
+      lostSlots.clear();
+      pausedForLoss = false;
+    });
+  }
+
+  @Override
+  public String pauseReason() {
+    return pauseReason;
   }
 
   /** The step as listeners see it; one object reused for every step. */
@@ -196,7 +513,7 @@ final class SimulationRun implements Simulation, Runnable {
 
     @Override
     public boolean[] recurrentActivation() {
-      return kernel.recurrentActivation();
+      return recurrent;
     }
   }
 }

@@ -11,61 +11,148 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sorn.api.InputSequence;
 import org.sorn.api.MechanismRecord;
+import org.sorn.api.NetworkUpdate;
+import org.sorn.api.NoiseModel;
 import org.sorn.api.PlasticityMechanism;
 import org.sorn.api.RunContext;
 import org.sorn.api.RunDescription;
 import org.sorn.api.RunRequest;
 import org.sorn.api.Simulation;
+import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.Workbench;
 
 /**
- * The engine's service. It tracks every plasticity mechanism service as it comes and goes; a run
- * takes one provider per slot when it starts and applies their rules in ascending order.
+ * The engine's service. It tracks every update, noise model and plasticity mechanism service as
+ * it comes, changes and goes, and tells the runs, which apply each change at their next step
+ * boundary.
  */
 @Component(service = Workbench.class)
 public final class SornWorkbench implements Workbench {
   private final List<Provider> providers = new CopyOnWriteArrayList<>();
-  private final List<Simulation> simulations = new CopyOnWriteArrayList<>();
+  private final List<SimulationRun> simulations = new CopyOnWriteArrayList<>();
   private final AtomicLong runCounter = new AtomicLong();
 
-  /** A mechanism service with what the run record says of its origin. */
-  record Provider(PlasticityMechanism mechanism, String bundle, String version, int ranking, long id) {
-    MechanismRecord describe(Map<String, Object> parameters) {
-      return new MechanismRecord(
-          mechanism.slot(), mechanism.variant(), mechanism.order(), bundle, version, parameters, 0);
-    }
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY,
+      unbind = "removeMechanism",
+      updated = "updateMechanism")
+  void addMechanism(PlasticityMechanism mechanism, ServiceReference<?> ref) {
+    arrived(mechanism, ref);
+  }
+
+  void removeMechanism(PlasticityMechanism mechanism) {
+    left(mechanism);
+  }
+
+  void updateMechanism(PlasticityMechanism mechanism) {
+    updated(mechanism);
   }
 
   @Reference(
       cardinality = ReferenceCardinality.MULTIPLE,
       policy = ReferencePolicy.DYNAMIC,
-      policyOption = ReferencePolicyOption.GREEDY)
-  void bindMechanism(PlasticityMechanism mechanism, ServiceReference<PlasticityMechanism> ref) {
+      policyOption = ReferencePolicyOption.GREEDY,
+      unbind = "removeUpdate",
+      updated = "updateUpdate")
+  void addUpdate(NetworkUpdate update, ServiceReference<?> ref) {
+    arrived(update, ref);
+  }
+
+  void removeUpdate(NetworkUpdate update) {
+    left(update);
+  }
+
+  void updateUpdate(NetworkUpdate update) {
+    updated(update);
+  }
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY,
+      unbind = "removeNoise",
+      updated = "updateNoise")
+  void addNoise(NoiseModel noise, ServiceReference<?> ref) {
+    arrived(noise, ref);
+  }
+
+  void removeNoise(NoiseModel noise) {
+    left(noise);
+  }
+
+  void updateNoise(NoiseModel noise) {
+    updated(noise);
+  }
+
+  @Deactivate
+  void deactivate() {
+    for (SimulationRun run : simulations) {
+      run.stop();
+    }
+  }
+
+  private void arrived(Object service, ServiceReference<?> ref) {
     Bundle b = ref.getBundle();
     Object ranking = ref.getProperty(Constants.SERVICE_RANKING);
-    providers.add(
-        new Provider(
-            mechanism,
+    Provider p =
+        Provider.of(
+            service,
             b == null ? "unknown" : b.getSymbolicName(),
             b == null ? "unknown" : b.getVersion().toString(),
             ranking instanceof Integer r ? r : 0,
-            (Long) ref.getProperty(Constants.SERVICE_ID)));
+            (Long) ref.getProperty(Constants.SERVICE_ID));
+    providers.add(p);
+    simulations.forEach(run -> run.providerArrived(p));
   }
 
-  void unbindMechanism(PlasticityMechanism mechanism) {
-    providers.removeIf(p -> p.mechanism() == mechanism);
+  private void left(Object service) {
+    for (Provider p : providers) {
+      if (p.service() == service) {
+        providers.remove(p);
+        simulations.forEach(run -> run.providerLeft(p));
+      }
+    }
   }
 
-  /** Adds a mechanism outside OSGi (tests, embedding). */
-  public void addMechanism(PlasticityMechanism mechanism) {
-    providers.add(new Provider(mechanism, "embedded", "0", 0, -providers.size() - 1));
+  private void updated(Object service) {
+    for (Provider p : providers) {
+      if (p.service() == service) {
+        simulations.forEach(run -> run.providerUpdated(p));
+      }
+    }
+  }
+
+  /**
+   * A workbench outside OSGi (tests, embedding) with the engine's own update and noise; add
+   * mechanisms with {@link #add}.
+   */
+  public static SornWorkbench standalone() {
+    SornWorkbench workbench = new SornWorkbench();
+    workbench.add(new SlowInhibitionUpdate());
+    workbench.add(new GaussianNoiseModel());
+    return workbench;
+  }
+
+  /** Adds a provider outside OSGi (tests, embedding): a mechanism, an update or a noise model. */
+  public void add(Object service) {
+    Provider p = Provider.of(service, "embedded", "0", 0, -providers.size() - 1);
+    providers.add(p);
+    simulations.forEach(run -> run.providerArrived(p));
+  }
+
+  /** Removes a provider added with {@link #add}. */
+  public void remove(Object service) {
+    left(service);
   }
 
   @Override
@@ -77,93 +164,101 @@ public final class SornWorkbench implements Workbench {
   public Simulation start(
       RunRequest request, Function<RunContext, List<StepListener>> listenerFactory) {
     SimulationRun run = prepare(request, listenerFactory, null);
-    simulations.add(run);
     Thread thread = new Thread(run, "sorn-" + run.id());
     thread.start();
     return run;
   }
 
   /**
-   * Builds a run without starting it: validates, initialises or loads the state, binds rules.
-   * {@code noiseOverride}, when not null, replaces the run's Gaussian noise (trace replay).
+   * Builds a run without starting it: validates, initialises or loads the state, binds one
+   * provider per slot. {@code noiseOverride}, when not null, replaces the run's noise (trace
+   * replay in tests).
    */
   SimulationRun prepare(
       RunRequest request,
       Function<RunContext, List<StepListener>> listenerFactory,
-      NoiseSource noiseOverride) {
+      NoiseModel.Noise noiseOverride) {
     RunValidation.check(request);
     RunDescription d = request.description();
     SimulationContext context = new SimulationContext("run-" + runCounter.incrementAndGet(), d);
+    for (var chosen : d.variants().entrySet()) {
+      if (choose(chosen.getKey(), chosen.getValue()) == null) {
+        throw new IllegalArgumentException(
+            "no variant '" + chosen.getValue() + "' installed for slot " + chosen.getKey()
+                + "; installed: " + describeInstalled(chosen.getKey()));
+      }
+    }
     SornState state =
         request.initialState() == null
             ? new NetworkInitializer(context.random("init")).create(d)
             : SornState.of(request.initialState(), d.nu());
-    NoiseSource noise =
-        !d.noise() ? null
-            : noiseOverride != null ? noiseOverride
-            : new GaussianNoise(context.random("noise"), d.noiseSigma());
     InputSequence input =
         request.input() != null ? request.input() : new UniformInput(context.random("input"));
-    return new SimulationRun(
-        context, state, noise, input, bindRules(context), request.listeners(), listenerFactory);
+    SimulationRun run =
+        new SimulationRun(
+            context, state, input, this, noiseOverride, request.listeners(), listenerFactory);
+    simulations.add(run);
+    return run;
   }
 
-  /** One provider per slot (the run's chosen variant, else the slot's own rule), in step order. */
-  private List<BoundRule> bindRules(SimulationContext context) {
-    Map<String, String> chosen = context.description().variants();
-    List<Provider> candidates = new ArrayList<>(providers);
-    candidates.sort(
-        Comparator.comparingInt((Provider p) -> -p.ranking()).thenComparingLong(Provider::id));
-    List<BoundRule> rules = new ArrayList<>();
+  /** The slots present now: every slot that has a provider. */
+  List<String> slots() {
     List<String> slots = new ArrayList<>();
+    providers.stream()
+        .sorted(Comparator.comparingInt(Provider::order))
+        .forEach(p -> {
+          if (!slots.contains(p.slot())) {
+            slots.add(p.slot());
+          }
+        });
+    return slots;
+  }
+
+  /**
+   * The provider of {@code slot} named {@code variant}; with a null variant, the slot's default
+   * variant or else the best-ranked provider. Null when there is none.
+   */
+  Provider choose(String slot, String variant) {
+    List<Provider> candidates =
+        providers.stream()
+            .filter(p -> p.slot().equals(slot))
+            .sorted(Comparator.comparingInt((Provider p) -> -p.ranking()).thenComparingLong(Provider::id))
+            .toList();
+    String wanted = variant != null ? variant : Slots.defaultVariant(slot);
     for (Provider p : candidates) {
-      String slot = p.mechanism().slot();
-      if (!slots.contains(slot)) {
-        slots.add(slot);
+      if (p.variant().equals(wanted)) {
+        return p;
       }
     }
-    for (String slot : slots) {
-      String wanted = chosen.getOrDefault(slot, slot);
-      Provider pick =
-          candidates.stream()
-              .filter(p -> p.mechanism().slot().equals(slot))
-              .filter(p -> p.mechanism().variant().equals(wanted))
-              .findFirst()
-              .orElse(
-                  chosen.containsKey(slot)
-                      ? null
-                      : candidates.stream()
-                          .filter(p -> p.mechanism().slot().equals(slot))
-                          .findFirst()
-                          .orElse(null));
-      if (pick == null) {
-        throw new IllegalArgumentException(
-            "no variant '" + wanted + "' installed for slot " + slot);
-      }
-      var rule = pick.mechanism().bind(context);
-      rules.add(
-          new BoundRule(slot, pick.mechanism().order(), rule, pick.describe(rule.parameters())));
-    }
-    for (String slot : chosen.keySet()) {
-      if (!slots.contains(slot)) {
-        throw new IllegalArgumentException("no mechanism installed for slot " + slot);
-      }
-    }
-    rules.sort(Comparator.comparingInt(BoundRule::order));
-    return rules;
+    return variant == null && !candidates.isEmpty() ? candidates.get(0) : null;
+  }
+
+  String describeInstalled(String slot) {
+    List<String> names =
+        providers.stream().filter(p -> p.slot().equals(slot)).map(Provider::variant).distinct().toList();
+    return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
   @Override
   public List<MechanismRecord> mechanisms() {
     return providers.stream()
-        .sorted(Comparator.comparingInt((Provider p) -> p.mechanism().order())
-            .thenComparing(p -> p.mechanism().variant()))
-        .map(p -> p.describe(Map.of()))
+        .sorted(Comparator.comparingInt(Provider::order).thenComparing(Provider::variant))
+        .map(p -> p.record(Map.of(), 0))
         .toList();
   }
 
   @Override
   public List<Simulation> simulations() {
     return List.copyOf(simulations);
+  }
+
+  @Override
+  public Simulation simulation(String id) {
+    for (SimulationRun run : simulations) {
+      if (run.id().equals(id)) {
+        return run;
+      }
+    }
+    return null;
   }
 }

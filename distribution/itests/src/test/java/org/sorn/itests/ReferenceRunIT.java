@@ -57,7 +57,13 @@ public class ReferenceRunIT {
     assertEquals(RunStatus.COMPLETED, run.status());
     assertEquals(STEPS, run.stepsDone());
 
-    List<MechanismRecord> mechanisms = run.mechanisms();
+    List<MechanismRecord> all = run.mechanisms();
+    assertEquals(
+        List.of(Slots.NOISE, Slots.UPDATE),
+        all.subList(0, 2).stream().map(MechanismRecord::slot).toList());
+    assertEquals(List.of("org.sorn.engine", "org.sorn.engine"),
+        all.subList(0, 2).stream().map(MechanismRecord::bundle).toList());
+    List<MechanismRecord> mechanisms = all.subList(2, all.size());
     assertEquals(Slots.REFERENCE, mechanisms.stream().map(MechanismRecord::slot).toList());
     assertEquals(MECHANISM_BUNDLES, mechanisms.stream().map(MechanismRecord::bundle).toList());
 
@@ -75,7 +81,7 @@ public class ReferenceRunIT {
 
   private void awaitReferenceMechanisms() throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
-    while (workbench.mechanisms().size() < Slots.REFERENCE.size() && System.nanoTime() < deadline) {
+    while (workbench.mechanisms().size() < Slots.REFERENCE.size() + 2 && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
   }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.sorn.api.NetworkSnapshot;
 
 /** A three-unit network small enough to compute by hand. */
-class StepKernelTest {
+class SlowInhibitionUpdateTest {
 
   @Test
   void drivesComeFromActivityAtTAndInhibitionIsSlow() {
@@ -20,16 +20,27 @@ class StepKernelTest {
     s.x = new double[][] {{0, 1}, {0, 1}, {0, 0}}; // x(t) = (1, 1, 0)
     s.y = new double[][] {{0, 1}}; // y(t) = 1
     SornState state = SornState.of(s, 1);
-    StepKernel kernel = new StepKernel(state, null);
-    kernel.update(new double[] {0.0});
+    var kernel = new SlowInhibitionUpdate.Kernel(3, 1);
+    boolean[] recurrent = new boolean[3];
+    step(kernel, state, new double[] {0.0}, recurrent);
     // E = (0, 0.6, 0.8); I = (0, 0, 0.4); x(t+1) = H(E - I - 0.5) = (0, 1, 0)
     assertArrayEquals(new boolean[] {false, true, false}, state.x().after());
     assertArrayEquals(new boolean[] {true, true, false}, state.x().before());
     // D = 0.9 + 0.05 from x(t), not x(t+1): y(t+1) = H(0.95 - 0.2) = 1
     assertArrayEquals(new boolean[] {true}, state.y().after());
-    assertArrayEquals(new boolean[] {false, true, false}, kernel.recurrentActivation());
+    assertArrayEquals(new boolean[] {false, true, false}, recurrent);
     // the input drives unit 0 only
-    kernel.update(new double[] {0.7});
+    step(kernel, state, new double[] {0.7}, recurrent);
     assertArrayEquals(new boolean[] {true, false, false}, state.x().after());
+  }
+
+  /** What the run does around the update: shift, update without noise, index. */
+  private static void step(
+      SlowInhibitionUpdate.Kernel kernel, SornState state, double[] u, boolean[] recurrent) {
+    state.x().shift();
+    state.y().shift();
+    kernel.update(state, u, new double[3], new double[1], recurrent);
+    state.x().indexAfter();
+    state.y().indexAfter();
   }
 }
