@@ -29,6 +29,9 @@ public interface Simulation {
   /** Why the run failed, or null. */
   String failure();
 
+  /** Starts a run made by {@link Workbench#create}, on a thread of its own; once only. */
+  void start();
+
   /** Asks the run to stop at the next step boundary. */
   void stop();
 

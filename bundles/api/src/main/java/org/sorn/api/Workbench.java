@@ -23,6 +23,12 @@ public interface Workbench {
    */
   Simulation start(RunRequest request, Function<RunContext, List<StepListener>> listeners);
 
+  /**
+   * As {@link #start(RunRequest, Function)}, but the run is only created (status CREATED): set it
+   * up (for example {@link Simulation#pauseAt}) and call {@link Simulation#start()}.
+   */
+  Simulation create(RunRequest request, Function<RunContext, List<StepListener>> listeners);
+
   /** The updates, noise models and plasticity mechanisms installed now, in step order. */
   List<MechanismRecord> mechanisms();
 

@@ -56,7 +56,7 @@ final class SimulationRun implements Simulation, Runnable {
   private final Map<String, String> wanted = new LinkedHashMap<>();
   private final Set<String> frozen;
   private final Set<String> lostSlots = new TreeSet<>();
-  private boolean pausedForLoss;
+  private volatile boolean pausedForLoss;
   private NetworkUpdate.Rule update;
   private NoiseModel.Noise noise;
   private PlasticityRule[] plasticity = new PlasticityRule[0];
@@ -68,10 +68,12 @@ final class SimulationRun implements Simulation, Runnable {
   private volatile RunStatus status = RunStatus.CREATED;
   private volatile long stepsDone;
   private volatile boolean stopRequested;
-  private volatile boolean pauseRequested;
+  private volatile boolean userPause;
+  private volatile String userPauseReason;
   private volatile long pauseAtStep = -1;
-  private volatile String pauseReason;
+  private volatile String lossReason;
   private volatile String failure;
+  private boolean started;
 
   /** A slot's provider as the run holds it. */
   private record Binding(Provider provider, Object rule, MechanismRecord record) {}
@@ -172,40 +174,34 @@ final class SimulationRun implements Simulation, Runnable {
   }
 
   /** Between step t-1 and step t: apply queued changes, and wait while paused. */
-  private void boundary(long t) throws IOException {
+  private void boundary(long t) {
     applyPending(t);
     if (pauseAtStep == t) {
       pauseAtStep = -1;
-      pauseRequested = true;
-      pauseReason = "paused at step " + t + " as asked";
+      userPause = true;
+      userPauseReason = "paused before step " + t + " as asked";
     }
-    if (!bindings.containsKey(Slots.UPDATE)) {
-      pauseRequested = true;
-      pauseReason = "no network update is installed: install one, then resume";
-    }
-    if (!pauseRequested || stopRequested) {
-      return;
-    }
-    status = RunStatus.PAUSED;
-    record(new RunEvent(t, "pause", null, null, pauseReason == null ? "paused" : pauseReason));
-    synchronized (lock) {
-      while (pauseRequested && !stopRequested) {
-        if (!pending.isEmpty()) {
-          applyPending(t);
-          continue;
-        }
-        try {
-          lock.wait();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          stopRequested = true;
+    boolean paused = false;
+    while (!stopRequested && (userPause || pausedForLoss || !bindings.containsKey(Slots.UPDATE))) {
+      if (!paused) {
+        paused = true;
+        status = RunStatus.PAUSED;
+        record(new RunEvent(t, "pause", null, null, pauseReason()));
+      }
+      synchronized (lock) {
+        while (pending.isEmpty() && !stopRequested) {
+          try {
+            lock.wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopRequested = true;
+          }
         }
       }
+      applyPending(t);
     }
-    applyPending(t);
-    if (!stopRequested) {
+    if (paused && !stopRequested) {
       status = RunStatus.RUNNING;
-      pauseReason = null;
       record(new RunEvent(t, "resume", null, null, "resumed before step " + t));
     }
   }
@@ -335,9 +331,8 @@ final class SimulationRun implements Simulation, Runnable {
       if ((wantedHere && (b == null || !b.provider().variant().equals(want)))
           || (slotEmptyAndLost && registry.choose(p.slot(), want) == p)) {
         bind(p.slot(), p, t, "provider-arrived", "installed while the run went on");
-        if (lostSlots.remove(p.slot()) && lostSlots.isEmpty() && pausedForLoss) {
-          pausedForLoss = false;
-          pauseRequested = false;
+        if (lostSlots.remove(p.slot()) && lostSlots.isEmpty()) {
+          pausedForLoss = false; // a pause the user asked for stays
         }
       }
     });
@@ -362,11 +357,10 @@ final class SimulationRun implements Simulation, Runnable {
       wanted.put(p.slot(), p.variant());
       record(new RunEvent(t, "provider-lost", p.slot(), null,
           p.slot() + ": " + p.label() + " left and no other provider is installed"));
-      pausedForLoss = true;
-      pauseRequested = true;
-      pauseReason = "slot " + p.slot() + " lost its provider " + p.label() + " before step " + t
-          + ": install a provider (it is taken and the run resumes), or resume to go on without "
+      lossReason = "slot " + p.slot() + " lost its provider " + p.label() + " before step " + t
+          + ": install a provider (it is taken and the run goes on), or resume to go on without "
           + p.slot();
+      pausedForLoss = true;
     });
   }
 
@@ -460,6 +454,15 @@ final class SimulationRun implements Simulation, Runnable {
   }
 
   @Override
+  public synchronized void start() {
+    if (started) {
+      throw new IllegalStateException("run " + id() + " was started already");
+    }
+    started = true;
+    new Thread(this, "sorn-" + id()).start();
+  }
+
+  @Override
   public void stop() {
     stopRequested = true;
     synchronized (lock) {
@@ -469,8 +472,8 @@ final class SimulationRun implements Simulation, Runnable {
 
   @Override
   public void pause() {
-    pauseReason = "paused by command";
-    pauseRequested = true;
+    userPauseReason = "paused by command";
+    userPause = true;
   }
 
   @Override
@@ -478,10 +481,11 @@ final class SimulationRun implements Simulation, Runnable {
     pauseAtStep = step;
   }
 
+  /** Resuming is queued with the other changes, so that it applies after those asked before it. */
   @Override
   public void resume() {
-    pauseRequested = false;
     enqueue(t -> {
+      userPause = false;
       lostSlots.clear();
       pausedForLoss = false;
     });
@@ -489,7 +493,16 @@ final class SimulationRun implements Simulation, Runnable {
 
   @Override
   public String pauseReason() {
-    return pauseReason;
+    if (status != RunStatus.PAUSED) {
+      return null;
+    }
+    if (pausedForLoss) {
+      return lossReason;
+    }
+    if (userPause) {
+      return userPauseReason;
+    }
+    return "no network update is installed: install one, then resume";
   }
 
   /** The step as listeners see it; one object reused for every step. */

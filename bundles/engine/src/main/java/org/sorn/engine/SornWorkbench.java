@@ -163,10 +163,15 @@ public final class SornWorkbench implements Workbench {
   @Override
   public Simulation start(
       RunRequest request, Function<RunContext, List<StepListener>> listenerFactory) {
-    SimulationRun run = prepare(request, listenerFactory, null);
-    Thread thread = new Thread(run, "sorn-" + run.id());
-    thread.start();
+    Simulation run = create(request, listenerFactory);
+    run.start();
     return run;
+  }
+
+  @Override
+  public Simulation create(
+      RunRequest request, Function<RunContext, List<StepListener>> listenerFactory) {
+    return prepare(request, listenerFactory, null);
   }
 
   /**

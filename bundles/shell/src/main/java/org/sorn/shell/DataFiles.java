@@ -41,8 +41,12 @@ final class DataFiles {
       JsonLocation at = j.getLocation();
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      return error(
-          option, file, "malformed JSON" + where + ": " + OneLine.of(j.getOriginalMessage()));
+      // Jackson appends where a bracket opened, naming a redacted source: say it in our words
+      String message =
+          OneLine.of(j.getOriginalMessage())
+              .replaceAll(" \\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+                  " opened at line $1, column $2");
+      return error(option, file, "malformed JSON" + where + ": " + message);
     }
     return error(option, file, "cannot read: " + OneLine.describe(e));
   }

@@ -79,14 +79,17 @@ public class BadInputIT {
     cases.add(bad("--freeze stdp,xyz", List.of("--freeze", "xyz"), "--steps", "5", "--freeze", "stdp,xyz"));
     cases.add(bad("--bogus-option 1", List.of("--bogus-option"), "--steps", "5", "--bogus-option", "1"));
     cases.add(bad("--steps without a value", List.of("--steps"), "--ne", "20", "--steps"));
-    cases.add(bad("--state missing file", List.of("--state", "missing.json"), "--steps", "5", "--state", "missing.json"));
+    cases.add(
+        bad("--state missing file", List.of("--state", "missing.json"), "--steps", "5", "--state", "missing.json"));
     cases.add(
         bad("--state malformed JSON", List.of("--state", "malformed-state.json"),
             "--steps", "5", "--state", "malformed-state.json"));
     cases.add(
         bad("--state Wee of the wrong shape for --ne 20", List.of("--state", "ne25-state.json", "Wee"),
             "--ne", "20", "--steps", "5", "--state", "ne25-state.json"));
-    cases.add(bad("--input csv with a non-numeric cell", List.of("--input", "non-numeric.csv"), "--input", "non-numeric.csv"));
+    cases.add(
+        bad("--input csv with a non-numeric cell", List.of("--input", "non-numeric.csv"),
+            "--input", "non-numeric.csv"));
     cases.add(
         bad("--input json rows differ from --nu", List.of("--input", "two-rows.json"),
             "--nu", "4", "--input", "two-rows.json"));
@@ -147,7 +150,8 @@ public class BadInputIT {
 
   /** {@code sorn run --out <its own folder> arguments}, run in the folder of the test files. */
   private static BadInput bad(String name, List<String> named, String... arguments) {
-    List<String> line = new ArrayList<>(List.of("run", "--out", folder.resolve("out-" + name.hashCode()).toString()));
+    Path out = folder.resolve("out" + name.replaceAll("[^A-Za-z0-9]+", "-"));
+    List<String> line = new ArrayList<>(List.of("run", "--out", out.toString()));
     Collections.addAll(line, arguments);
     return new BadInput(name, List.copyOf(line), named);
   }

@@ -27,6 +27,12 @@ final class GoldenCase {
           "EEConnectionCounts",
           "EIConnectionCounts");
 
+  /** The case's parameters that sorn run takes as options (--eta-stdp for eta_stdp, ...). */
+  private static final List<String> HYPERPARAMETERS =
+      List.of(
+          "eta_stdp", "eta_inhib", "eta_ip", "te_min", "te_max", "ti_min", "ti_max", "mu_ip", "lambda_ee",
+          "lambda_ei");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FOLDER = "golden";
 
@@ -48,7 +54,8 @@ final class GoldenCase {
     try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
       for (Path file : files.filter(GoldenCase::isNetworkCase).sorted().toList()) {
         String fileName = file.getFileName().toString();
-        cases.add(new GoldenCase(fileName.substring(0, fileName.length() - ".json".length()), JSON.readTree(file.toFile())));
+        String name = fileName.substring(0, fileName.length() - ".json".length());
+        cases.add(new GoldenCase(name, JSON.readTree(file.toFile())));
       }
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
@@ -96,8 +103,7 @@ final class GoldenCase {
     }
     add(arguments, "--state", state.toString());
     add(arguments, "--input", input.toString());
-    for (String parameter :
-        List.of("eta_stdp", "eta_inhib", "eta_ip", "te_min", "te_max", "ti_min", "ti_max", "mu_ip", "lambda_ee", "lambda_ei")) {
+    for (String parameter : HYPERPARAMETERS) {
       add(arguments, "--" + parameter.replace('_', '-'), params.get(parameter).asText());
     }
     add(arguments, "--seed", "1");

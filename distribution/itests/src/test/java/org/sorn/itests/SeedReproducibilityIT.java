@@ -49,10 +49,9 @@ public class SeedReproducibilityIT {
     assertSucceeded(WorkbenchProcess.run(folder, noisyRun(again, chosen)));
     assertArrayEquals(
         "the recorded seed " + chosen + " reproduces final-state.json", finalState(unseeded), finalState(again));
-    assertFalse(
-        "the re-run records the seed as given",
-        JSON.readTree(again.resolve("run.json").toFile()).path("seed_chosen").asBoolean(true));
-    assertEquals(chosen, JSON.readTree(again.resolve("run.json").toFile()).get("seed").asText());
+    JsonNode rerun = JSON.readTree(again.resolve("run.json").toFile());
+    assertFalse("the re-run records the seed as given: " + rerun, rerun.path("seed_chosen").asBoolean(true));
+    assertEquals(chosen, rerun.path("seed").asText());
   }
 
   /** A fresh network with noise and random input, seeded when {@code seed} is not null. */
