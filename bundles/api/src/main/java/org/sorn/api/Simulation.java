@@ -29,6 +29,13 @@ public interface Simulation {
   /** Why the run failed, or null. */
   String failure();
 
+  /**
+   * Before {@link #start()}: every {@code steps} steps, write a checkpoint into {@code directory}
+   * (replaced atomically each time), from which {@link Workbench#resume} continues the run with
+   * exactly the results it would have had. Listeners are asked for their positions then.
+   */
+  void checkpointEvery(long steps, java.nio.file.Path directory);
+
   /** Starts a run made by {@link Workbench#create}, on a thread of its own; once only. */
   void start();
 

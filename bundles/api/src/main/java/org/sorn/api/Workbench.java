@@ -29,6 +29,21 @@ public interface Workbench {
    */
   Simulation create(RunRequest request, Function<RunContext, List<StepListener>> listeners);
 
+  /**
+   * A run continued from a checkpoint that {@link Simulation#checkpointEvery} wrote: state, random
+   * streams, rules in force, events and listener positions as they were then. {@code request} must
+   * describe the same run (same description and input); its listeners, and those {@code listeners}
+   * makes, are restored to their positions in the order they had. The run is CREATED: call {@link
+   * Simulation#start()}.
+   *
+   * @throws IllegalArgumentException with one line when the checkpoint is missing, unreadable, of
+   *     another run, or needs a variant that is not installed
+   */
+  Simulation resume(
+      java.nio.file.Path checkpoint,
+      RunRequest request,
+      Function<RunContext, List<StepListener>> listeners);
+
   /** The updates, noise models and plasticity mechanisms installed now, in step order. */
   List<MechanismRecord> mechanisms();
 

@@ -45,6 +45,18 @@ final class SimulationContext implements RunContext {
     return v == null ? fallback : v;
   }
 
+  /** The state of every stream made so far, by purpose. */
+  synchronized Map<String, long[]> streamStates() {
+    Map<String, long[]> states = new java.util.TreeMap<>();
+    streams.forEach((purpose, rng) -> states.put(purpose, rng.state()));
+    return states;
+  }
+
+  /** Sets streams to saved states (each stream is made if needed, then restored in place). */
+  synchronized void restoreStreams(Map<String, long[]> states) {
+    states.forEach((purpose, state) -> ((Xoshiro256StarStar) random(purpose)).restore(state));
+  }
+
   @Override
   public synchronized RandomGenerator random(String purpose) {
     return streams.computeIfAbsent(

@@ -55,6 +55,10 @@ final class SimulationRun implements Simulation, Runnable {
   private final Map<String, Binding> bindings = new LinkedHashMap<>();
   private final Map<String, String> wanted = new LinkedHashMap<>();
   private final Set<String> frozen;
+  private final Checkpoint resumeFrom;
+  private final long firstStep;
+  private long checkpointEvery;
+  private java.nio.file.Path checkpointDirectory;
   private final Set<String> lostSlots = new TreeSet<>();
   private volatile boolean pausedForLoss;
   private NetworkUpdate.Rule update;
@@ -85,7 +89,8 @@ final class SimulationRun implements Simulation, Runnable {
       SornWorkbench registry,
       NoiseModel.Noise noiseOverride,
       List<StepListener> listeners,
-      Function<RunContext, List<StepListener>> listenerFactory) {
+      Function<RunContext, List<StepListener>> listenerFactory,
+      Checkpoint resumeFrom) {
     this.context = context;
     this.state = state;
     this.input = input;
@@ -98,6 +103,20 @@ final class SimulationRun implements Simulation, Runnable {
     this.noiseI = new double[state.ni()];
     this.recurrent = new boolean[state.ne()];
     RunDescription d = context.description();
+    this.resumeFrom = resumeFrom;
+    if (resumeFrom != null) {
+      this.frozen = new TreeSet<>(resumeFrom.frozen());
+      this.firstStep = resumeFrom.step();
+      this.stepsDone = firstStep;
+      wanted.putAll(resumeFrom.wanted());
+      events.addAll(resumeFrom.events());
+      for (MechanismRecord saved : resumeFrom.bindings()) {
+        rebindSaved(saved);
+      }
+      rebuild();
+      return;
+    }
+    this.firstStep = 0;
     this.frozen = new TreeSet<>(d.frozen());
     wanted.putAll(d.variants());
     for (String slot : registry.slots()) {
@@ -124,10 +143,14 @@ final class SimulationRun implements Simulation, Runnable {
         listeners.addAll(listenerFactory.apply(context));
       }
       observers = listeners.toArray(new StepListener[0]);
-      for (RunEvent e : events) {
-        publish(e);
+      if (resumeFrom != null) {
+        restoreListeners(resumeFrom.listenerPositions());
+      } else {
+        for (RunEvent e : events) {
+          publish(e);
+        }
       }
-      for (long t = 0; t < d.steps(); t++) {
+      for (long t = firstStep; t < d.steps(); t++) {
         boundary(t);
         if (stopRequested) {
           record(new RunEvent(t, "stop", null, null, "stopped before step " + t));
@@ -173,9 +196,12 @@ final class SimulationRun implements Simulation, Runnable {
     state.advance();
   }
 
-  /** Between step t-1 and step t: apply queued changes, and wait while paused. */
-  private void boundary(long t) {
+  /** Between step t-1 and step t: apply queued changes, checkpoint when due, wait while paused. */
+  private void boundary(long t) throws IOException {
     applyPending(t);
+    if (checkpointEvery > 0 && t > firstStep && t % checkpointEvery == 0) {
+      writeCheckpoint(t);
+    }
     if (pauseAtStep == t) {
       pauseAtStep = -1;
       userPause = true;
@@ -204,6 +230,67 @@ final class SimulationRun implements Simulation, Runnable {
       status = RunStatus.RUNNING;
       record(new RunEvent(t, "resume", null, null, "resumed before step " + t));
     }
+  }
+
+  private void writeCheckpoint(long t) throws IOException {
+    List<Map<String, Object>> positions = new ArrayList<>();
+    for (StepListener l : observers) {
+      positions.add(l.checkpoint());
+    }
+    List<MechanismRecord> records = new ArrayList<>();
+    bindings.values().forEach(b -> records.add(b.record()));
+    new Checkpoint(
+            context.description(), t, state, context.streamStates(), context.parameters(),
+            new TreeSet<>(frozen), new LinkedHashMap<>(wanted), records, List.copyOf(events), positions)
+        .write(checkpointDirectory);
+  }
+
+  private void restoreListeners(List<Map<String, Object>> positions) throws IOException {
+    if (positions.size() != observers.length) {
+      throw new IllegalStateException(
+          "the checkpoint holds the positions of " + positions.size()
+              + " recorders, the resumed run has " + observers.length
+              + ": resume with the same --record list");
+    }
+    for (int i = 0; i < observers.length; i++) {
+      observers[i].restore(positions.get(i));
+    }
+  }
+
+  /** At resume: the provider of a saved binding, bound again, with the parameters it had. */
+  private void rebindSaved(MechanismRecord saved) {
+    Provider p = registry.choose(saved.slot(), saved.variant());
+    if (p == null) {
+      throw new IllegalArgumentException(
+          "the checkpoint needs variant '" + saved.variant() + "' for slot " + saved.slot()
+              + ", which is not installed (installed: " + registry.describeInstalled(saved.slot()) + ")");
+    }
+    Object rule = p.bind(context);
+    Map<String, Object> now = Provider.parametersOf(rule);
+    if (!sameValues(now, saved.parameters())) {
+      throw new IllegalArgumentException(
+          "slot " + saved.slot() + " had parameters " + saved.parameters() + " at the checkpoint, the "
+              + "installed " + saved.variant() + " gives " + now + ": restore its configuration");
+    }
+    bindings.put(saved.slot(), new Binding(p, rule, p.record(now, saved.fromStep())));
+  }
+
+  private static boolean sameValues(Map<String, Object> a, Map<String, Object> b) {
+    if (!a.keySet().equals(b.keySet())) {
+      return false;
+    }
+    for (var e : a.entrySet()) {
+      Object x = e.getValue();
+      Object y = b.get(e.getKey());
+      boolean same =
+          x instanceof Number nx && y instanceof Number ny
+              ? Double.compare(nx.doubleValue(), ny.doubleValue()) == 0
+              : java.util.Objects.equals(x, y);
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void applyPending(long t) {
@@ -451,6 +538,18 @@ final class SimulationRun implements Simulation, Runnable {
   @Override
   public String failure() {
     return failure;
+  }
+
+  @Override
+  public synchronized void checkpointEvery(long steps, java.nio.file.Path directory) {
+    if (started) {
+      throw new IllegalStateException("set checkpoints before the run starts");
+    }
+    if (steps <= 0) {
+      throw new IllegalArgumentException("checkpoint interval must be a positive number of steps, got " + steps);
+    }
+    this.checkpointEvery = steps;
+    this.checkpointDirectory = directory;
   }
 
   @Override

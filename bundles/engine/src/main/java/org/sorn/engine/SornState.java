@@ -91,6 +91,10 @@ public final class SornState implements NetworkState {
     step++;
   }
 
+  void advanceTo(long steps) {
+    step = steps;
+  }
+
   @Override
   public CsrWeights wee() {
     return wee;

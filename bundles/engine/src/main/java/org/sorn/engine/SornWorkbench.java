@@ -201,7 +201,39 @@ public final class SornWorkbench implements Workbench {
         request.input() != null ? request.input() : new UniformInput(context.random("input"));
     SimulationRun run =
         new SimulationRun(
-            context, state, input, this, noiseOverride, request.listeners(), listenerFactory);
+            context, state, input, this, noiseOverride, request.listeners(), listenerFactory, null);
+    simulations.add(run);
+    return run;
+  }
+
+  @Override
+  public Simulation resume(
+      java.nio.file.Path location,
+      RunRequest request,
+      Function<RunContext, List<StepListener>> listenerFactory) {
+    Checkpoint c = Checkpoint.read(location);
+    RunDescription d = request.description();
+    if (!c.description().equals(d)) {
+      throw new IllegalArgumentException(
+          "the checkpoint at " + location + " belongs to another run: it has " + c.description()
+              + ", the resumed run is " + d);
+    }
+    if (c.step() > d.steps()) {
+      throw new IllegalArgumentException(
+          "the checkpoint is at step " + c.step() + ", after the run's end (" + d.steps() + ")");
+    }
+    if (request.input() != null && request.input().length() >= 0 && request.input().length() < d.steps()) {
+      throw new IllegalArgumentException(
+          "the input has " + request.input().length() + " steps, the run needs " + d.steps());
+    }
+    SimulationContext context = new SimulationContext("run-" + runCounter.incrementAndGet(), d);
+    c.parameters().forEach(context::setParameter);
+    context.restoreStreams(c.streams());
+    InputSequence input =
+        request.input() != null ? request.input() : new UniformInput(context.random("input"));
+    SimulationRun run =
+        new SimulationRun(
+            context, c.state(), input, this, null, request.listeners(), listenerFactory, c);
     simulations.add(run);
     return run;
   }

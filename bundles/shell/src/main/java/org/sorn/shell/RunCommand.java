@@ -12,15 +12,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.sorn.api.Exporter;
 import org.sorn.api.MechanismRecord;
 import org.sorn.api.NetworkState;
 import org.sorn.api.Recorder;
+import org.sorn.api.RunEvent;
 import org.sorn.api.RunRequest;
 import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
+import org.sorn.api.Workbench;
 
 /**
  * {@code sorn run}: from options to results on disk, quiet but for one line at the end. Exit codes:
@@ -50,27 +54,86 @@ final class RunCommand {
         () -> random.nextLong() & Long.MAX_VALUE);
   }
 
-  /** Runs {@code args} (what follows {@code run}) and returns the exit code; never throws. */
+  /**
+   * {@code run}: runs {@code args} to the end and returns the exit code; never throws. Only a run
+   * that completed exits with 0.
+   */
   int execute(List<String> args, PrintStream out, PrintStream err) {
+    return guarded("run", err, () -> {
+      Launched run = launch(args, out);
+      if (run == null) {
+        return 0;
+      }
+      Ending ending = finish(run);
+      if (ending.failed() || ending.status() != RunStatus.COMPLETED) {
+        err.println("sorn run: " + ending.line());
+        return 1;
+      }
+      out.println(ending.line());
+      return 0;
+    });
+  }
+
+  /**
+   * {@code start}: starts the run, hands it to {@code finisher} (which must call {@link #finish} on
+   * a thread of its own) and prints the run's id; returns the exit code, never throws.
+   */
+  int start(List<String> args, PrintStream out, PrintStream err, Consumer<Launched> finisher) {
+    return guarded("start", err, () -> {
+      Launched run = launch(args, out);
+      if (run != null) {
+        finisher.accept(run);
+        out.println(run.simulation().id());
+      }
+      return 0;
+    });
+  }
+
+  /** Exit codes: 2 for the user's input, 1 for a failure of the workbench. */
+  private static int guarded(String command, PrintStream err, IntSupplier body) {
     try {
-      return run(args, out);
+      return body.getAsInt();
     } catch (UsageError e) {
-      err.println("sorn run: " + e.getMessage());
+      err.println("sorn " + command + ": " + e.getMessage());
       return 2;
     } catch (RunFailed e) {
-      err.println("sorn run: " + e.getMessage());
+      err.println("sorn " + command + ": " + e.getMessage());
       return 1;
     } catch (Throwable e) {
-      err.println("sorn run: internal error: " + OneLine.describe(e));
+      err.println("sorn " + command + ": internal error: " + OneLine.describe(e));
       return 1;
     }
   }
 
-  private int run(List<String> args, PrintStream out) {
+  /**
+   * A run started from the shell and not yet finished.
+   *
+   * @param args the options given, for run.json
+   * @param startNanos {@link System#nanoTime()} at the start, for the speed in the summary
+   */
+  record Launched(
+      RunPlan plan,
+      List<String> args,
+      Simulation simulation,
+      Exporter exporter,
+      Instant start,
+      long startNanos) {}
+
+  /**
+   * How a run from the shell ended.
+   *
+   * @param line the summary, or what went wrong, in one line
+   * @param failed whether the run (or writing its results) failed
+   * @param status the run's status at the end
+   */
+  record Ending(String line, boolean failed, RunStatus status) {}
+
+  /** Checks the options, reads the files and starts the run; null when only help was asked. */
+  private Launched launch(List<String> args, PrintStream out) {
     RunOptions options = RunOptions.parse(args, knownSlots());
     if (options.help()) {
       Help.print(out);
-      return 0;
+      return null;
     }
     options.checkRecorders(services.recorderNames());
     Exporter exporter =
@@ -79,42 +142,56 @@ final class RunCommand {
             .orElseThrow(() -> new RunFailed("no exporter for format 'json' is installed"));
     RunPlan plan = RunPlan.of(options, seeds, clock, cwd);
     createDirectory(plan.out(), options.out() != null);
-
     Instant start = clock.instant();
     long t0 = System.nanoTime();
     Simulation run = start(plan);
     services.times().started(run.id(), start);
+    return new Launched(plan, List.copyOf(args), run, exporter, start, t0);
+  }
+
+  /**
+   * Waits for the end of the run, then writes the final state and run.json; an interrupt stops the
+   * run. Never throws for what the run or its files did: the ending says it.
+   */
+  Ending finish(Launched launched) {
+    Simulation run = launched.simulation();
     NetworkState state = await(run);
-    long nanos = System.nanoTime() - t0;
+    long nanos = System.nanoTime() - launched.startNanos();
     Instant end = clock.instant();
     services.times().ended(run.id(), end);
 
-    FinalState exported = FinalState.export(exporter, state, plan.out());
+    Path out = launched.plan().out();
+    FinalState exported = FinalState.export(launched.exporter(), state, out);
     String failure = run.failure();
     if (failure == null && run.status() == RunStatus.FAILED) {
       failure = "no reason given";
     }
-    writeRecord(plan, args, run, failure, start, end, exported.file());
+    RunStatus status = failure != null ? RunStatus.FAILED : run.status();
+    String recordProblem = writeRecord(launched, failure, end, exported.file());
     if (failure != null) {
-      throw new RunFailed(
+      return new Ending(
           String.format(
-              "run failed after %d steps: %s; results so far are in %s",
-              run.stepsDone(), OneLine.of(failure), plan.out()));
+              "run %s failed after %d steps: %s; results so far are in %s",
+              run.id(), run.stepsDone(), OneLine.of(failure), out),
+          true,
+          status);
     }
-    if (run.status() != RunStatus.COMPLETED) {
-      throw new RunFailed(
+    if (exported.problem() != null || recordProblem != null) {
+      return new Ending(exported.problem() != null ? exported.problem() : recordProblem, true, status);
+    }
+    if (status != RunStatus.COMPLETED) {
+      return new Ending(
           String.format(
-              "run %s after %d of %d steps; results so far are in %s",
-              RunRecord.label(run.status()),
+              "run %s %s after %d of %d steps; results so far are in %s",
+              run.id(),
+              RunRecord.label(status),
               run.stepsDone(),
-              plan.description().steps(),
-              plan.out()));
+              launched.plan().description().steps(),
+              out),
+          false,
+          status);
     }
-    if (exported.problem() != null) {
-      throw new RunFailed(exported.problem());
-    }
-    out.println(summary(run.id(), run.stepsDone(), nanos, plan.out()));
-    return 0;
+    return new Ending(summary(run.id(), run.stepsDone(), nanos, out), false, status);
   }
 
   private Simulation start(RunPlan plan) {
@@ -122,36 +199,34 @@ final class RunCommand {
     plan.recorders().forEach(name -> recorders.add(services.recorder(name).orElseThrow()));
     RunRequest request = new RunRequest(plan.description(), plan.state(), plan.input(), List.of());
     try {
-      return services.workbench().start(request, new RecorderListeners(recorders, plan.out()));
+      return services.workbench().start(request, new RunListeners(recorders, plan.out()));
     } catch (IllegalArgumentException refused) {
       throw new UsageError(OneLine.describe(refused));
     }
   }
 
-  private void writeRecord(
-      RunPlan plan,
-      List<String> args,
-      Simulation run,
-      String failure,
-      Instant start,
-      Instant end,
-      Path finalState) {
+  /** Writes run.json; returns why it could not, or null. */
+  private String writeRecord(Launched launched, String failure, Instant end, Path finalState) {
+    Simulation run = launched.simulation();
     List<MechanismRecord> mechanisms = run.mechanisms();
+    List<RunEvent> events = run.events();
     RunRecord.Outcome outcome =
         new RunRecord.Outcome(
             run.id(),
             RunRecord.label(failure != null ? RunStatus.FAILED : run.status()),
             failure,
-            start,
+            launched.start(),
             end,
             run.stepsDone(),
             mechanisms == null ? List.of() : mechanisms,
+            events == null ? List.of() : events,
             finalState);
+    Path out = launched.plan().out();
     try {
-      RunRecord.write(services.version(), plan, args, outcome);
-    } catch (IOException e) {
-      throw new RunFailed(
-          "cannot write " + plan.out().resolve(RunRecord.FILE) + ": " + OneLine.describe(e));
+      RunRecord.write(services.version(), launched.plan(), launched.args(), outcome);
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return "cannot write " + out.resolve(RunRecord.FILE) + ": " + OneLine.describe(e);
     }
   }
 
@@ -219,8 +294,16 @@ final class RunCommand {
   }
 
   private Set<String> knownSlots() {
+    return freezableSlots(services.workbench());
+  }
+
+  /** The reference model's plasticity slots and those of the mechanisms installed now. */
+  static Set<String> freezableSlots(Workbench workbench) {
     Set<String> slots = new LinkedHashSet<>(Slots.REFERENCE);
-    services.workbench().mechanisms().forEach(m -> slots.add(m.slot()));
+    workbench.mechanisms().stream()
+        .map(MechanismRecord::slot)
+        .filter(RunOptions::freezable)
+        .forEach(slots::add);
     return slots;
   }
 

@@ -64,6 +64,11 @@ enum RunOption {
       null,
       "a comma-separated list of mechanisms",
       "mechanisms that do not run: stdp,ip,sp,istdp,ss"),
+  VARIANT(
+      "variant",
+      null,
+      "SLOT=NAME[,SLOT=NAME...]",
+      "the variant of a slot, for example stdp=weight-dependent-stdp,update=fast-inhibition"),
   STATE(
       "state",
       null,

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.Phase;
+import org.sorn.api.Slots;
 
 /**
  * The options of one {@code sorn run}, each checked on its own. A null field means the option was
  * not given; checks that need the network's size wait for {@link #checkSizes}.
  *
  * @param parameters only the hyper-parameters given, by the package's names
+ * @param variants the variant chosen per slot with {@code --variant}
  * @param recorders recorder names in the order given, without repeats
  */
 record RunOptions(
@@ -28,6 +31,7 @@ record RunOptions(
     Phase phase,
     Set<String> frozen,
     Map<String, Double> parameters,
+    Map<String, String> variants,
     Path state,
     Path input,
     List<String> recorders,
@@ -74,6 +78,7 @@ record RunOptions(
         phase(raw.getOrDefault(RunOption.PHASE, Phase.PLASTICITY.label())),
         names(RunOption.FREEZE, raw.getOrDefault(RunOption.FREEZE, ""), knownSlots, "mechanisms"),
         parameters,
+        variants(raw.getOrDefault(RunOption.VARIANT, "")),
         path(RunOption.STATE, raw.get(RunOption.STATE)),
         path(RunOption.INPUT, raw.get(RunOption.INPUT)),
         List.copyOf(list(raw.getOrDefault(RunOption.RECORD, ""))),
@@ -196,6 +201,36 @@ record RunOptions(
       names.add(part.strip());
     }
     return names;
+  }
+
+  /**
+   * {@code SLOT=NAME[,SLOT=NAME...]}: only the syntax is checked here; whether such a variant is
+   * installed is for the workbench to say when the run starts.
+   */
+  static Map<String, String> variants(String raw) {
+    Map<String, String> variants = new TreeMap<>();
+    if (raw.isBlank()) {
+      return variants;
+    }
+    for (String part : raw.split(",", -1)) {
+      int eq = part.indexOf('=');
+      String slot = eq < 0 ? "" : part.substring(0, eq).strip();
+      String name = eq < 0 ? "" : part.substring(eq + 1).strip();
+      if (slot.isEmpty() || name.isEmpty() || name.contains("=")) {
+        String got = part.equals(raw) ? "'" + raw + "'" : "'" + part + "' in '" + raw + "'";
+        throw new UsageError(
+            RunOption.VARIANT.flag() + " must be " + RunOption.VARIANT.expected() + ", got " + got);
+      }
+      if (variants.put(slot, name) != null) {
+        throw new UsageError(RunOption.VARIANT.flag() + " names slot " + slot + " twice");
+      }
+    }
+    return variants;
+  }
+
+  /** The slots {@code --freeze} and {@code sorn:freeze} accept: plasticity, not update or noise. */
+  static boolean freezable(String slot) {
+    return !slot.equals(Slots.UPDATE) && !slot.equals(Slots.NOISE);
   }
 
   private static Path path(RunOption option, String raw) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.InputSequence;
@@ -87,7 +86,7 @@ record RunPlan(
             o.noise(),
             o.noiseSigma(),
             o.parameters(),
-            Map.of());
+            o.variants());
     Path out =
         o.out() != null
             ? cwd.resolve(o.out()).normalize()

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.MechanismRecord;
 import org.sorn.api.RunDescription;
+import org.sorn.api.RunEvent;
 
 /** Writes {@code run.json}: what was asked for, what ran, and how it ended. */
 final class RunRecord {
@@ -30,6 +31,8 @@ final class RunRecord {
    * How a run ended.
    *
    * @param failure why it failed, or null
+   * @param mechanisms the mechanisms in force at the end
+   * @param events every change of the run's rules, oldest first
    * @param finalState the file of the final state, or null when none was written
    */
   record Outcome(
@@ -40,6 +43,7 @@ final class RunRecord {
       Instant end,
       long stepsDone,
       List<MechanismRecord> mechanisms,
+      List<RunEvent> events,
       Path finalState) {}
 
   private RunRecord() {}
@@ -70,11 +74,13 @@ final class RunRecord {
     r.put("noise", d.noise());
     r.put("noise_sigma", d.noiseSigma());
     r.put("frozen", List.copyOf(d.frozen()));
+    r.put("variants", d.variants());
     r.put("hyperparameters", effective(d, outcome.mechanisms()));
     r.put("parameters_set_on_command_line", d.parameters());
     r.put("input", plan.inputText());
     r.put("state", plan.stateText());
     r.put("mechanisms", outcome.mechanisms());
+    r.put("events", outcome.events().stream().map(EventLog::entry).toList());
     r.put("recorders", plan.recorders());
     r.put(
         "final_state",

@@ -8,8 +8,11 @@ import java.util.List;
 final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
 
+  /** A table whose first row is {@code header}; none when no header is given. */
   TextTable(String... header) {
-    rows.add(header);
+    if (header.length > 0) {
+      rows.add(header);
+    }
   }
 
   void add(Object... cells) {
@@ -21,7 +24,8 @@ final class TextTable {
   }
 
   void print(PrintStream out) {
-    int[] widths = new int[rows.get(0).length];
+    int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
+    int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int c = 0; c < row.length; c++) {
         widths[c] = Math.max(widths[c], row[c].length());

@@ -11,27 +11,34 @@ import org.sorn.api.RunContext;
 import org.sorn.api.StepListener;
 
 /**
- * Opens the recorders chosen with {@code --record} for one run: the engine calls this once the
- * run's context exists, on the run's thread, before step 0.
+ * Opens what a run started from the shell writes as it goes, the event log and the recorders chosen
+ * with {@code --record}: the engine calls this once the run's context exists, on the run's thread,
+ * before step 0.
  */
-final class RecorderListeners implements Function<RunContext, List<StepListener>> {
+final class RunListeners implements Function<RunContext, List<StepListener>> {
   private final List<Recorder> recorders;
   private final Path directory;
 
-  RecorderListeners(List<Recorder> recorders, Path directory) {
+  RunListeners(List<Recorder> recorders, Path directory) {
     this.recorders = List.copyOf(recorders);
     this.directory = directory;
   }
 
   /**
-   * One listener per recorder.
+   * The event log, then one listener per recorder.
    *
-   * @throws UncheckedIOException with a one-line message naming the recorder and file, after
+   * @throws UncheckedIOException with a one-line message naming the file (and recorder), after
    *     closing the listeners already opened
    */
   @Override
   public List<StepListener> apply(RunContext run) {
     List<StepListener> opened = new ArrayList<>();
+    try {
+      opened.add(EventLog.open(directory));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot write " + EventLog.FILE + " in " + directory + ": " + OneLine.describe(e), e);
+    }
     for (Recorder recorder : recorders) {
       try {
         opened.add(recorder.open(run, directory));
