@@ -155,6 +155,33 @@ public final class CsrWeights implements SynapticWeights {
     structureVersion++;
   }
 
+  /**
+   * Drops the stored entries that are exactly +0.0 (pruned synapses). The matrix's values do not
+   * change (an entry not stored is 0.0), only its structure: {@link #structureVersion()} moves on
+   * when anything was dropped. Returns the number of entries dropped.
+   */
+  public int compact() {
+    int kept = 0;
+    int start = 0;
+    for (int j = 0; j < rows; j++) {
+      int end = rowStart[j + 1];
+      for (int k = start; k < end; k++) {
+        if (Double.doubleToRawLongBits(weights[k]) != 0L) { // keeps -0.0 and NaN, as values
+          postsynaptic[kept] = postsynaptic[k];
+          weights[kept++] = weights[k];
+        }
+      }
+      start = end;
+      rowStart[j + 1] = kept;
+    }
+    int dropped = stored - kept;
+    stored = kept;
+    if (dropped > 0) {
+      structureVersion++;
+    }
+    return dropped;
+  }
+
   /** The index of (pre, post) if stored, else -(insertion point) - 1. */
   private int find(int pre, int post) {
     if (pre < 0 || pre >= rows || post < 0 || post >= columns) {

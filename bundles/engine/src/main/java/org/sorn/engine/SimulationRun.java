@@ -66,6 +66,9 @@ final class SimulationRun implements Simulation, Runnable {
   private PlasticityRule[] plasticity = new PlasticityRule[0];
   private StepListener[] observers = new StepListener[0];
 
+  /** Steps between two removals of pruned synapses from the sparse matrices. */
+  static final long COMPACTION_INTERVAL = 1000;
+
   private final Queue<LongConsumer> pending = new ConcurrentLinkedQueue<>();
   private final List<RunEvent> events = new CopyOnWriteArrayList<>();
   private final Object lock = new Object();
@@ -199,6 +202,11 @@ final class SimulationRun implements Simulation, Runnable {
   /** Between step t-1 and step t: apply queued changes, checkpoint when due, wait while paused. */
   private void boundary(long t) throws IOException {
     applyPending(t);
+    if (t % COMPACTION_INTERVAL == 0 && t > 0) {
+      // pruned synapses keep their slots until here: dropping them changes no value
+      state.wee().compact();
+      state.wei().compact();
+    }
     if (checkpointEvery > 0 && t > firstStep && t % checkpointEvery == 0) {
       writeCheckpoint(t);
     }

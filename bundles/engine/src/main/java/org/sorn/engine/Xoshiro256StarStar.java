@@ -145,12 +145,62 @@ public final class Xoshiro256StarStar implements RandomGenerator {
     return (nextLong() >>> 40) * 0x1.0p-24f;
   }
 
-  /** Standard normal by the Box-Muller transform (one of the pair; no hidden state). */
+  /**
+   * Standard normal by the ziggurat method (Marsaglia and Tsang 2000, 256 layers, in Doornik's
+   * 2005 form with independent bits for the layer and the value): a table look-up and a multiply
+   * for 98.8 % of draws; the wedges and the tail use {@link StrictMath}, as do the tables.
+   */
   @Override
   public double nextGaussian() {
-    double u1 = 1.0 - nextDouble(); // (0, 1]: log stays finite
-    double u2 = nextDouble();
-    return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
+    while (true) {
+      long bits = nextLong();
+      int layer = (int) (bits & 0xFF);
+      double u = 2.0 * ((bits >>> 11) * 0x1.0p-53) - 1.0; // bits 11..63: disjoint from the layer's
+      double x = u * Ziggurat.X[layer];
+      if (Math.abs(u) < Ziggurat.RATIO[layer]) {
+        return x;
+      }
+      if (layer == 0) {
+        return tail(u < 0);
+      }
+      double f0 = StrictMath.exp(-0.5 * (Ziggurat.X[layer] * Ziggurat.X[layer] - x * x));
+      double f1 = StrictMath.exp(-0.5 * (Ziggurat.X[layer + 1] * Ziggurat.X[layer + 1] - x * x));
+      if (f1 + nextDouble() * (f0 - f1) < 1.0) {
+        return x;
+      }
+    }
+  }
+
+  /** A draw beyond the base layer's edge r (Marsaglia 1964). */
+  private double tail(boolean negative) {
+    double x;
+    double y;
+    do {
+      x = -StrictMath.log(1.0 - nextDouble()) / Ziggurat.R;
+      y = -StrictMath.log(1.0 - nextDouble());
+    } while (y + y < x * x);
+    return negative ? -(Ziggurat.R + x) : Ziggurat.R + x;
+  }
+
+  /** The 256 layers of equal area v under exp(-x^2/2); X[i] is the right edge of layer i. */
+  private static final class Ziggurat {
+    static final double R = 3.6541528853610088;
+    static final double V = 0.00492867323399;
+    static final double[] X = new double[257];
+    static final double[] RATIO = new double[256];
+
+    static {
+      X[0] = V / StrictMath.exp(-0.5 * R * R);
+      X[1] = R;
+      for (int i = 2; i < 256; i++) {
+        double previous = X[i - 1];
+        X[i] = StrictMath.sqrt(-2.0 * StrictMath.log(V / previous + StrictMath.exp(-0.5 * previous * previous)));
+      }
+      X[256] = 0.0;
+      for (int i = 0; i < 256; i++) {
+        RATIO[i] = X[i + 1] / X[i];
+      }
+    }
   }
 
   @Override

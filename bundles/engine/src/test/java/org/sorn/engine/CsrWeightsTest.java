@@ -3,6 +3,7 @@ package org.sorn.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,24 @@ class CsrWeightsTest {
     }
     assertEquals(1600, w.stored());
     assertEquals(40 * 17 + 3, w.get(17, 3));
+  }
+
+  @Test
+  void compactingDropsPrunedEntriesAndNoValue() {
+    CsrWeights w = CsrWeights.of(new double[][] {{0, 0.5, 0.25}, {0.75, 0, 0.125}}, 3, false);
+    w.set(0, 1, 0.0);
+    w.set(1, 2, 0.0);
+    w.set(1, 0, Double.NaN);
+    long version = w.structureVersion();
+    assertEquals(2, w.compact());
+    assertEquals(2, w.stored());
+    assertArrayEquals(new int[] {0, 1, 2}, w.rowStart());
+    assertEquals(0.25, w.get(0, 2));
+    assertEquals(0.0, w.get(0, 1));
+    assertTrue(Double.isNaN(w.get(1, 0)));
+    assertEquals(version + 1, w.structureVersion());
+    assertEquals(0, w.compact());
+    assertEquals(version + 1, w.structureVersion());
   }
 
   @Test

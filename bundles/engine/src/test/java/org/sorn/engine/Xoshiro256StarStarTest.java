@@ -37,6 +37,55 @@ class Xoshiro256StarStarTest {
     assertEquals(first[0], restored.nextLong());
   }
 
+  /** Kolmogorov-Smirnov distance of 400,000 draws from the normal CDF, and the tail mass. */
+  @Test
+  void gaussianDrawsFollowTheNormalDistribution() {
+    var r = new Xoshiro256StarStar(11);
+    int n = 400_000;
+    double[] z = new double[n];
+    int beyond3 = 0;
+    for (int i = 0; i < n; i++) {
+      z[i] = r.nextGaussian();
+      if (Math.abs(z[i]) > 3) {
+        beyond3++;
+      }
+    }
+    java.util.Arrays.sort(z);
+    double worst = 0;
+    for (int k = 0; k < n; k++) {
+      double cdf = normalCdf(z[k]);
+      worst = Math.max(worst, Math.max(Math.abs((k + 1.0) / n - cdf), Math.abs((double) k / n - cdf)));
+    }
+    assertTrue(worst < 1.63 / Math.sqrt(n), "KS distance " + worst);
+    assertEquals(0.0026998, beyond3 / (double) n, 0.0003);
+  }
+
+  /** Phi(z) from the complementary error function (Abramowitz-Stegun 7.1.26 is too coarse: series). */
+  private static double normalCdf(double z) {
+    // Phi(z) = 0.5 * erfc(-z / sqrt(2)); erfc by its continued fraction / series via Math only
+    double t = Math.abs(z) / Math.sqrt(2);
+    double erf = erf(t);
+    return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+  }
+
+  private static double erf(double x) {
+    if (x > 6) {
+      return 1.0;
+    }
+    // Taylor series: converges for all x, accurate to 1e-15 for x <= 6 with enough terms
+    double sum = 0;
+    double term = x;
+    for (int k = 0; k < 400; k++) {
+      double add = term / (2 * k + 1);
+      sum += add;
+      term *= -x * x / (k + 1);
+      if (Math.abs(add) < 1e-17) {
+        break;
+      }
+    }
+    return 2 / Math.sqrt(Math.PI) * sum;
+  }
+
   @Test
   void uniformAndGaussianMomentsAreRight() {
     var r = new Xoshiro256StarStar(7);

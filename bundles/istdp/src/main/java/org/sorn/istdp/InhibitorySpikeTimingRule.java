@@ -66,17 +66,15 @@ final class InhibitorySpikeTimingRule implements PlasticityRule {
     }
   }
 
-  /** Over every stored entry, as the package over the whole matrix: w <= 0 -> 0, then > 1 -> 1. */
+  /**
+   * Over every stored entry, as the package over the whole matrix: w <= 0 -> 0, then w > 1 -> 1.
+   * min(max(w, 0), 1) is the same map, NaN and -0.0 included, and the JIT vectorises it.
+   */
   private static void clip(SynapticWeights wei) {
     double[] w = wei.weights();
     int stored = wei.stored();
     for (int s = 0; s < stored; s++) {
-      if (w[s] <= 0.0) {
-        w[s] = 0.0;
-      }
-      if (w[s] > 1.0) {
-        w[s] = 1.0;
-      }
+      w[s] = Math.min(Math.max(w[s], 0.0), 1.0);
     }
   }
 }

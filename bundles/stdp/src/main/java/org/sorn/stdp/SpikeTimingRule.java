@@ -64,36 +64,51 @@ final class SpikeTimingRule implements PlasticityRule {
     }
   }
 
-  /** w_ji += eta_stdp * (x_i(t+1)*x_j(t) - x_i(t)*x_j(t+1)) for the stored w_ji != 0 of row j. */
+  /**
+   * w_ji += eta_stdp * (x_i(t+1)*x_j(t) - x_i(t)*x_j(t+1)) for the stored w_ji != 0 of row j.
+   * Where the difference is 0 the package adds a signed zero, which leaves w_ji != 0 as it is: only
+   * the entries with a difference of +1 or -1 are written.
+   */
   private void updateRow(SynapticWeights wee, Activity x, int j) {
     boolean[] xt = x.before();
     boolean[] xt1 = x.after();
-    double xjt = xt[j] ? 1.0 : 0.0;
-    double xjt1 = xt1[j] ? 1.0 : 0.0;
+    boolean jt = xt[j];
+    boolean jt1 = xt1[j];
+    double potentiation = etaStdp * 1.0;
+    double depression = etaStdp * -1.0;
     int[] post = wee.postsynaptic();
     double[] w = wee.weights();
     int end = wee.rowStart()[j + 1];
+    if (!Double.isFinite(etaStdp)) { // eta*0 is NaN then: the package's expression, every entry
+      double xjt = jt ? 1.0 : 0.0;
+      double xjt1 = jt1 ? 1.0 : 0.0;
+      for (int k = wee.rowStart()[j]; k < end; k++) {
+        if (w[k] != 0.0) {
+          int i = post[k];
+          w[k] = w[k] + etaStdp * ((xt1[i] ? 1.0 : 0.0) * xjt - (xt[i] ? 1.0 : 0.0) * xjt1);
+        }
+      }
+      return;
+    }
     for (int k = wee.rowStart()[j]; k < end; k++) {
-      if (w[k] != 0.0) {
-        int i = post[k];
-        double xit = xt[i] ? 1.0 : 0.0;
-        double xit1 = xt1[i] ? 1.0 : 0.0;
-        w[k] = w[k] + etaStdp * (xit1 * xjt - xit * xjt1);
+      int i = post[k];
+      boolean up = xt1[i] && jt; // pre at t, post at t+1
+      boolean down = xt[i] && jt1; // post at t, pre at t+1
+      if (up != down && w[k] != 0.0) {
+        w[k] = w[k] + (up ? potentiation : depression);
       }
     }
   }
 
-  /** Over every stored entry, as the package over the whole matrix: w <= 0 -> 0, then > 1 -> 1. */
+  /**
+   * Over every stored entry, as the package over the whole matrix: w <= 0 -> 0, then w > 1 -> 1.
+   * min(max(w, 0), 1) is the same map, NaN and -0.0 included, and the JIT vectorises it.
+   */
   private static void clip(SynapticWeights wee) {
     double[] w = wee.weights();
     int stored = wee.stored();
     for (int k = 0; k < stored; k++) {
-      if (w[k] <= 0.0) {
-        w[k] = 0.0;
-      }
-      if (w[k] > 1.0) {
-        w[k] = 1.0;
-      }
+      w[k] = Math.min(Math.max(w[k], 0.0), 1.0);
     }
   }
 }

@@ -1,0 +1,96 @@
+package org.sorn.sn;
+
+import org.sorn.api.SynapticWeights;
+
+/**
+ * W[:, i] /= sum_j W[j][i] for one matrix, exactly as the package computes it, doing the work only
+ * where it can change something. A column whose entries are bit for bit those this normaliser
+ * left, and whose sum (in the package's ascending order) was then exactly 1.0, would be divided by
+ * 1.0: it is skipped. Every other column is summed and divided as the package does. Entries are
+ * compared with the values left last time; a change of the matrix's structure (a new synapse)
+ * redoes everything.
+ */
+final class ColumnNormalizer {
+  private long structureVersion = -1;
+  private int[] columnStart = new int[0];
+  private int[] entries = new int[0];
+  private double[] left = new double[0];
+  private double[] sumAfter = new double[0];
+  private boolean[] changed = new boolean[0];
+
+  void normalize(SynapticWeights w) {
+    double[] weights = w.weights();
+    int[] post = w.postsynaptic();
+    int stored = w.stored();
+    boolean all = w.structureVersion() != structureVersion || left.length < stored
+        || columnStart.length != w.columns() + 1;
+    if (all) {
+      index(w);
+    } else {
+      for (int k = 0; k < stored; k++) {
+        if (Double.doubleToRawLongBits(weights[k]) != Double.doubleToRawLongBits(left[k])) {
+          changed[post[k]] = true;
+        }
+      }
+    }
+    for (int i = 0; i < sumAfter.length; i++) {
+      if (all || changed[i] || sumAfter[i] != 1.0) {
+        normalizeColumn(i, weights);
+        changed[i] = false;
+      }
+    }
+  }
+
+  /** The package's step for one column: sum in ascending presynaptic order, divide each entry. */
+  private void normalizeColumn(int i, double[] weights) {
+    int from = columnStart[i];
+    int to = columnStart[i + 1];
+    double s = 0.0;
+    for (int e = from; e < to; e++) {
+      s += weights[entries[e]];
+    }
+    if (s == 0.0) { // Q17: an all-zero column stays zero instead of becoming NaN
+      sumAfter[i] = 0.0;
+      for (int e = from; e < to; e++) {
+        left[entries[e]] = weights[entries[e]];
+      }
+      return;
+    }
+    double after = 0.0;
+    for (int e = from; e < to; e++) {
+      int k = entries[e];
+      double v = weights[k] / s;
+      weights[k] = v;
+      left[k] = v;
+      after += v;
+    }
+    sumAfter[i] = after;
+  }
+
+  /** Column index of the stored entries, each column's entries in ascending presynaptic order. */
+  private void index(SynapticWeights w) {
+    int columns = w.columns();
+    int stored = w.stored();
+    int[] rowStart = w.rowStart();
+    int[] post = w.postsynaptic();
+    columnStart = new int[columns + 1];
+    for (int k = 0; k < stored; k++) {
+      columnStart[post[k] + 1]++;
+    }
+    for (int i = 0; i < columns; i++) {
+      columnStart[i + 1] += columnStart[i];
+    }
+    entries = new int[stored];
+    int[] fill = new int[columns];
+    for (int j = 0; j < w.rows(); j++) {
+      for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
+        int i = post[k];
+        entries[columnStart[i] + fill[i]++] = k;
+      }
+    }
+    left = new double[w.weights().length];
+    sumAfter = new double[columns];
+    changed = new boolean[columns];
+    structureVersion = w.structureVersion();
+  }
+}
