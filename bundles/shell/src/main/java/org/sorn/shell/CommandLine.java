@@ -3,32 +3,65 @@ package org.sorn.shell;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
+import org.sorn.api.Command;
 
-/** The commands of {@code ./sorn}: the first argument names one, the rest are its options. */
+/**
+ * The commands of {@code ./sorn}: the first argument names one, the rest are its options. Besides
+ * the shell's own, every {@link Command} service adds one (experiment, analyze, ...).
+ */
 final class CommandLine {
+  static final String COMMANDS = "run, server, attach, ctl, help";
   private final RunCommand run;
+  private final ConsoleServer console;
+  private final TreeMap<String, Command> commands = new TreeMap<>();
 
-  CommandLine(RunCommand run) {
+  /**
+   * @param console the console server for {@code server}, or null when there is none
+   * @param commands the command services installed now
+   */
+  CommandLine(RunCommand run, ConsoleServer console, List<Command> commands) {
     this.run = run;
+    this.console = console;
+    if (commands != null) {
+      commands.forEach(c -> this.commands.putIfAbsent(c.name(), c));
+    }
+  }
+
+  /** The names of every command, the shell's and the services'. */
+  String names() {
+    return commands.isEmpty() ? COMMANDS : COMMANDS + ", " + String.join(", ", commands.keySet());
   }
 
   /** Executes {@code args} and returns the exit code; never throws. */
   int execute(String[] args, PrintStream out, PrintStream err) {
     try {
       if (args == null || args.length == 0) {
-        err.println("sorn: no command given; expected one of: run, help");
+        err.println("sorn: no command given; expected one of: " + names());
         return 2;
       }
       List<String> rest = Arrays.asList(args).subList(1, args.length);
       switch (args[0]) {
         case "run":
           return run.execute(rest, out, err);
+        case "server":
+          return ServerCommand.execute(rest, console, out, err);
+        case "attach":
+        case "ctl":
+          // clients of a server need no workbench: the launcher runs them itself
+          err.println("sorn: " + args[0] + " is run by the launcher: ./sorn " + args[0]);
+          return 2;
         case "help":
         case "--help":
           Help.print(out);
+          commands.values().forEach(c -> out.printf("  %-11s%s%n", c.name(), c.summary()));
           return 0;
         default:
-          err.println("sorn: unknown command '" + args[0] + "'; expected one of: run, help");
+          Command command = commands.get(args[0]);
+          if (command != null) {
+            return command.run(rest, out, err);
+          }
+          err.println("sorn: unknown command '" + args[0] + "'; expected one of: " + names());
           return 2;
       }
     } catch (Throwable e) {

@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What the file options share: checking a file can be read, and saying what is wrong with it. */
 final class DataFiles {
+  // Jackson says where an unclosed bracket opened, naming a redacted source: "(start marker at
+  // [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 16])"
+  private static final Pattern START_MARKER =
+      Pattern.compile("\\s*\\(start marker at \\[.*?\\bline: (\\d+), column: (\\d+)\\]\\)");
 
   /** Fails unless {@code file} is a readable regular file. */
   static void requireReadable(RunOption option, Path file) {
@@ -41,11 +46,10 @@ final class DataFiles {
       JsonLocation at = j.getLocation();
       String where =
           at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      // Jackson appends where a bracket opened, naming a redacted source: say it in our words
       String message =
-          OneLine.of(j.getOriginalMessage())
-              .replaceAll(" \\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
-                  " opened at line $1, column $2");
+          START_MARKER
+              .matcher(OneLine.of(j.getOriginalMessage()))
+              .replaceAll(" opened at line $1, column $2");
       return error(option, file, "malformed JSON" + where + ": " + message);
     }
     return error(option, file, "cannot read: " + OneLine.describe(e));

@@ -6,11 +6,16 @@ import java.io.PrintStream;
 final class Help {
 
   static void print(PrintStream out) {
-    out.println("usage: sorn <command> [options]");
+    out.println("usage: sorn [--features a,b] <command> [options]");
     out.println();
     out.println("commands:");
-    out.println("  run    simulate a SORN and write its results into a directory");
-    out.println("  help   print this help");
+    out.println("  run     simulate a SORN and write its results into a directory");
+    out.println("  server  keep a headless workbench running; its console listens on a socket");
+    out.println("          (--socket PATH, default <workbench>/run/sorn.sock or $SORN_SOCKET)");
+    out.println("  attach  a console prompt on a running server (--socket PATH)");
+    out.println("  ctl     send one console command to a running server, e.g. ctl sorn:status");
+    out.println("  help    print this help");
+    out.println("  (none)  the interactive Gogo console");
     out.println();
     out.println("options of run (--name value or --name=value):");
     for (RunOption o : RunOption.values()) {
@@ -19,8 +24,16 @@ final class Help {
       out.println("      " + o.help());
     }
     out.println();
-    out.println("results: final-state.json, run.json and one <Name>.json per recorded quantity.");
+    out.println(
+        "results: final-state.json, run.json, events.jsonl and one <Name>.json per recorded"
+            + " quantity.");
     out.println("exit codes: 0 done, 1 the run failed, 2 wrong options or files.");
+    out.println();
+    out.println("console commands (sorn:start takes the options of run and returns at once):");
+    out.println("  sorn:run, sorn:start, sorn:status [id], sorn:wait id, sorn:pause id,");
+    out.println("  sorn:resume id, sorn:stop id, sorn:use id slot variant, sorn:set id name value,");
+    out.println("  sorn:freeze id slot, sorn:unfreeze id slot, sorn:events id, sorn:mechanisms,");
+    out.println("  sorn:shutdown");
   }
 
   private Help() {}

@@ -27,8 +27,9 @@ import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
 
 /**
- * {@code sorn run}: from options to results on disk, quiet but for one line at the end. Exit codes:
- * 0 done, 1 the run (or the workbench) failed, 2 the user's input is wrong.
+ * {@code sorn run} and {@code sorn:start}: from options to results on disk, quiet but for one line
+ * at the end (run) or the run's id (start). Exit codes: 0 done, 1 the run (or the workbench) failed,
+ * 2 the user's input is wrong.
  */
 final class RunCommand {
   static final String FINAL_STATE = "final-state";

@@ -68,11 +68,19 @@ final class RunReport {
         Locale.ROOT, "%d steps/s over %.2f s", Math.round(steps / seconds), seconds);
   }
 
-  /** {@code step 500  variant  stdp: weight-dependent-stdp (...), chosen by command}, aligned. */
-  static void events(List<RunEvent> events, PrintStream out) {
+  /**
+   * {@code step 500  variant  stdp: weight-dependent-stdp (...), chosen by command}, aligned;
+   * each line starts with {@code runId:} when one is given.
+   */
+  static void events(String runId, List<RunEvent> events, PrintStream out) {
     TextTable table = new TextTable();
     for (RunEvent e : events) {
-      table.add("step " + e.step(), e.kind(), e.message());
+      String step = "step " + e.step();
+      if (runId == null) {
+        table.add(step, e.kind(), e.message());
+      } else {
+        table.add(runId + ":", step, e.kind(), e.message());
+      }
     }
     table.print(out);
   }

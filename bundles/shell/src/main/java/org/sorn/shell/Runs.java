@@ -4,15 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.sorn.api.RunEvent;
 import org.sorn.api.Simulation;
 import org.sorn.api.Workbench;
+import org.sorn.shell.BackgroundRuns.Background;
+import org.sorn.shell.RunCommand.Ending;
 
 /** What the console commands share about the runs of the workbench: finding them by id. */
 final class Runs {
   /** How long a command waits to see its change take effect at a step boundary. */
   static final Duration SETTLE = Duration.ofSeconds(5);
+
+  /** How long sorn:stop waits for a stopped run's final state and run.json. */
+  static final Duration FINISH = Duration.ofSeconds(30);
 
   /**
    * The run {@code id}.
@@ -77,6 +85,23 @@ final class Runs {
       }
     }
     return true;
+  }
+
+  /**
+   * The ending of a background run, waiting for it at most {@code timeout}; null when it has not
+   * ended by then.
+   */
+  static Ending ending(Background run, Duration timeout) {
+    try {
+      return run.ending().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException e) { // the finishing thread completes every ending normally
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Runs a console command: a mistake of the user prints one line, anything else too. */

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.sorn.api.Command;
 import org.sorn.api.Exporter;
 import org.sorn.api.Recorder;
 import org.sorn.api.Workbench;
@@ -18,7 +19,9 @@ import org.sorn.api.Workbench;
  * (sorn.cli=true)}, passes the arguments and exits with the code returned. Typed with a JDK
  * interface so that the launcher needs no bundle of ours on its class path.
  */
-@Component(service = ToIntFunction.class, property = "sorn.cli=true")
+@Component(
+    service = {ToIntFunction.class, SornCli.class},
+    property = "sorn.cli=true")
 public class SornCli implements ToIntFunction<String[]> {
 
   @Reference Workbench workbench;
@@ -34,6 +37,20 @@ public class SornCli implements ToIntFunction<String[]> {
   @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
   volatile List<Exporter> exporters;
 
+  // commands other bundles add: ./sorn experiment, ./sorn analyze, ...
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile List<Command> commands;
+
+  // only ./sorn server needs it, and only there must Gogo's runtime be present
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile ConsoleServer console;
+
   private String version = "unknown";
 
   @Activate
@@ -44,7 +61,12 @@ public class SornCli implements ToIntFunction<String[]> {
   /** Executes one command line, printing to System.out and System.err; returns the exit code. */
   @Override
   public int applyAsInt(String[] args) {
-    ShellServices services = new ShellServices(workbench, recorders, exporters, times, version);
-    return new CommandLine(RunCommand.of(services)).execute(args, System.out, System.err);
+    return new CommandLine(RunCommand.of(services()), console, commands)
+        .execute(args, System.out, System.err);
+  }
+
+  /** The services bound now, for a command to work with. */
+  ShellServices services() {
+    return new ShellServices(workbench, recorders, exporters, times, version);
   }
 }

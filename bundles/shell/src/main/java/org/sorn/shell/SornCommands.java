@@ -100,7 +100,7 @@ public class SornCommands {
 
   /** {@code sorn:events <id>}: every change of the run's rules, one per line, oldest first. */
   public void events(String id) {
-    Runs.guard(() -> RunReport.events(Runs.find(workbench, id).events(), System.out));
+    Runs.guard(() -> RunReport.events(null, Runs.find(workbench, id).events(), System.out));
   }
 
   /** {@code sorn:mechanisms}: the updates, noise models and mechanisms installed, in step order. */

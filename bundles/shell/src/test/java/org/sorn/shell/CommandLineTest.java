@@ -24,7 +24,7 @@ class CommandLineTest {
     ShellServices services =
         new ShellServices(
             new FakeWorkbench(), List.of(), List.of(new FakeExporter()), new RunTimes(), "x");
-    return new CommandLine(RunCommand.of(services))
+    return new CommandLine(RunCommand.of(services), null, List.of(new Echo()))
         .execute(args, new PrintStream(out, true), new PrintStream(err, true));
   }
 
@@ -35,23 +35,70 @@ class CommandLineTest {
   @Test
   void anUnknownCommandIsNamedWithTheKnownOnes() {
     assertEquals(2, execute("bogus", "--ne", "20"));
-    assertEquals("sorn: unknown command 'bogus'; expected one of: run, help\n", err());
+    assertEquals(
+        "sorn: unknown command 'bogus'; expected one of: run, server, attach, ctl, help, echo\n", err());
     assertEquals(0, out.size());
   }
 
   @Test
   void noCommandIsAnError() {
     assertEquals(2, execute());
-    assertEquals("sorn: no command given; expected one of: run, help\n", err());
-    assertEquals(2, new CommandLine(null).execute(null, System.out, new PrintStream(err, true)));
+    assertEquals(
+        "sorn: no command given; expected one of: run, server, attach, ctl, help, echo\n", err());
+    assertEquals(
+        2, new CommandLine(null, null, null).execute(null, System.out, new PrintStream(err, true)));
+  }
+
+  /** A command another bundle adds: it prints its arguments, and fails on "fail". */
+  static final class Echo implements org.sorn.api.Command {
+    @Override
+    public String name() {
+      return "echo";
+    }
+
+    @Override
+    public String summary() {
+      return "print the arguments";
+    }
+
+    @Override
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+      if (arguments.contains("fail")) {
+        err.println("sorn echo: failed as asked");
+        return 1;
+      }
+      out.println(String.join(" ", arguments));
+      return 0;
+    }
+  }
+
+  @Test
+  void commandServicesAreDispatchedByName() {
+    assertEquals(0, execute("echo", "a", "b"));
+    assertEquals("a b\n", out.toString(StandardCharsets.UTF_8));
+    assertEquals(1, execute("echo", "fail"));
+    assertEquals("sorn echo: failed as asked\n", err());
+    execute("help");
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("  echo       print the arguments"));
   }
 
   @Test
   void helpPrintsUsage() {
     assertEquals(0, execute("help"));
     assertTrue(
-        out.toString(StandardCharsets.UTF_8).startsWith("usage: sorn <command> [options]\n"));
+        out.toString(StandardCharsets.UTF_8)
+            .startsWith("usage: sorn [--features a,b] <command> [options]\n"));
     assertEquals("", err());
+  }
+
+  @Test
+  void serverNeedsASocketAndClientsBelongToTheLauncher() {
+    assertEquals(2, execute("server"));
+    assertEquals(2, execute("attach"));
+    assertEquals(
+        "sorn server: --socket PATH is required\n"
+            + "sorn: attach is run by the launcher: ./sorn attach\n",
+        err());
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.sorn.api.Exporter;
 import org.sorn.api.MechanismRecord;
@@ -15,6 +17,7 @@ import org.sorn.api.NetworkState;
 import org.sorn.api.Recorder;
 import org.sorn.api.RunContext;
 import org.sorn.api.RunDescription;
+import org.sorn.api.RunEvent;
 import org.sorn.api.RunRequest;
 import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;
@@ -24,9 +27,12 @@ import org.sorn.api.Workbench;
 /** Stand-ins for the engine, recorders and exporter, so that the shell is tested alone. */
 final class Fakes {
 
-  /** A workbench whose runs complete at once, or fail after {@link #failAfter} steps. */
+  /**
+   * A workbench whose runs complete at once, or fail after {@link #failAfter} steps, or (with
+   * {@link #hold}) stay running after that many steps until they are stopped.
+   */
   static final class FakeWorkbench implements Workbench {
-    final List<Simulation> runs = new ArrayList<>();
+    final List<Simulation> runs = new CopyOnWriteArrayList<>();
     List<MechanismRecord> installed =
         List.of(new MechanismRecord("ip", "ip", 200, "org.sorn.ip", "0.1.0", Map.of(), 0));
     List<MechanismRecord> inForce =
@@ -35,6 +41,7 @@ final class Fakes {
                 "ip", "ip", 200, "org.sorn.ip", "0.1.0", Map.of("eta_ip", 0.02, "h_ip", 0.5), 0));
     RunRequest request;
     long failAfter = -1;
+    long hold = -1;
     String failure;
     RuntimeException refuse;
     List<StepListener> listeners = List.of();
@@ -51,18 +58,29 @@ final class Fakes {
       }
       this.request = request;
       FakeSimulation s = new FakeSimulation("run-" + (runs.size() + 1), request.description());
-      s.mechanisms = inForce;
+      s.mechanisms = new ArrayList<>(inForce);
+      for (MechanismRecord m : inForce) {
+        s.events.add(new RunEvent(0, "start", m.slot(), m, m.slot() + ": in force from the start"));
+      }
+      runs.add(s);
       try {
         listeners = factory.apply(context(s.id, request.description()));
-        long steps = failAfter >= 0 ? failAfter : request.description().steps();
+        s.listeners = listeners;
+        for (StepListener l : listeners) {
+          for (RunEvent e : s.events) {
+            l.onEvent(e);
+          }
+        }
+        long steps =
+            hold >= 0 ? hold : failAfter >= 0 ? failAfter : request.description().steps();
         for (long t = 0; t < steps; t++) {
           for (StepListener l : listeners) {
             l.afterStep(null);
           }
           s.done++;
         }
-        for (StepListener l : listeners) {
-          l.close();
+        if (hold >= 0) {
+          return s;
         }
         s.failure = failAfter >= 0 ? failure : null;
       } catch (UncheckedIOException e) {
@@ -70,9 +88,20 @@ final class Fakes {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      s.status = s.failure != null ? RunStatus.FAILED : RunStatus.COMPLETED;
-      runs.add(s);
+      s.end(s.failure != null ? RunStatus.FAILED : RunStatus.COMPLETED);
       return s;
+    }
+
+    @Override
+    public Simulation create(
+        RunRequest request, Function<RunContext, List<StepListener>> listeners) {
+      throw new UnsupportedOperationException("create");
+    }
+
+    @Override
+    public Simulation resume(
+        Path checkpoint, RunRequest request, Function<RunContext, List<StepListener>> listeners) {
+      throw new UnsupportedOperationException("resume");
     }
 
     @Override
@@ -84,20 +113,57 @@ final class Fakes {
     public List<Simulation> simulations() {
       return runs;
     }
+
+    @Override
+    public Simulation simulation(String id) {
+      return runs.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
   }
 
-  /** A finished run. */
+  /**
+   * A run whose changes (pause, variant, parameter, freeze, stop) take effect at once, as if the
+   * next step boundary came immediately, each recorded as the engine records it.
+   */
   static final class FakeSimulation implements Simulation {
     final String id;
     final RunDescription description;
-    RunStatus status = RunStatus.RUNNING;
-    long done;
+    volatile RunStatus status = RunStatus.RUNNING;
+    volatile long done;
     String failure;
-    List<MechanismRecord> mechanisms = List.of();
+    String pauseReason;
+    List<MechanismRecord> mechanisms = new ArrayList<>();
+    final List<RunEvent> events = new CopyOnWriteArrayList<>();
+    List<StepListener> listeners = List.of();
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     FakeSimulation(String id, RunDescription description) {
       this.id = id;
       this.description = description;
+    }
+
+    /** The run ends: its listeners are closed and await() returns. */
+    void end(RunStatus how) {
+      for (StepListener l : listeners) {
+        try {
+          l.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      status = how;
+      ended.countDown();
+    }
+
+    private void record(String kind, String slot, MechanismRecord m, String message) {
+      RunEvent e = new RunEvent(done, kind, slot, m, message);
+      events.add(e);
+      for (StepListener l : listeners) {
+        try {
+          l.onEvent(e);
+        } catch (IOException ex) {
+          throw new UncheckedIOException(ex);
+        }
+      }
     }
 
     @Override
@@ -131,7 +197,8 @@ final class Fakes {
     }
 
     @Override
-    public NetworkState await() {
+    public NetworkState await() throws InterruptedException {
+      ended.await();
       return state(description.ne());
     }
 
@@ -141,8 +208,74 @@ final class Fakes {
     }
 
     @Override
+    public void checkpointEvery(long steps, Path directory) {
+      throw new UnsupportedOperationException("checkpointEvery");
+    }
+
+    @Override
+    public void start() {
+      throw new UnsupportedOperationException("start");
+    }
+
+    @Override
     public void stop() {
-      status = RunStatus.STOPPED;
+      if (!status.isFinal()) {
+        record("stop", null, null, "stopped before step " + done);
+        end(RunStatus.STOPPED);
+      }
+    }
+
+    @Override
+    public void pause() {
+      pauseReason = "paused by command";
+      status = RunStatus.PAUSED;
+      record("pause", null, null, pauseReason);
+    }
+
+    @Override
+    public void pauseAt(long step) {
+      throw new UnsupportedOperationException("pauseAt");
+    }
+
+    @Override
+    public void resume() {
+      pauseReason = null;
+      status = RunStatus.RUNNING;
+      record("resume", null, null, "resumed before step " + done);
+    }
+
+    @Override
+    public String pauseReason() {
+      return pauseReason;
+    }
+
+    @Override
+    public void use(String slot, String variant) {
+      if (variant.equals("missing")) {
+        throw new IllegalArgumentException(
+            "no variant 'missing' installed for slot " + slot + "; installed: " + slot);
+      }
+      MechanismRecord m =
+          new MechanismRecord(slot, variant, 100, "org.example." + variant, "1.0.0", Map.of(), done);
+      mechanisms.removeIf(r -> r.slot().equals(slot));
+      mechanisms.add(m);
+      record("variant", slot, m, slot + ": " + variant + " (org.example." + variant + " 1.0.0), chosen by command");
+    }
+
+    @Override
+    public void setParameter(String name, double value) {
+      record("parameters", null, null, name + " = " + value + " (no rule in force uses it)");
+    }
+
+    @Override
+    public void freeze(String slot, boolean frozen) {
+      record(
+          frozen ? "freeze" : "unfreeze", slot, null, slot + (frozen ? " frozen" : " runs again"));
+    }
+
+    @Override
+    public List<RunEvent> events() {
+      return List.copyOf(events);
     }
   }
 

@@ -162,7 +162,22 @@ class RunCommandTest {
         rec.get("parameters_set_on_command_line").toString());
     assertEquals(RunPlan.RANDOM_INPUT, rec.get("input").asText());
     assertEquals("fresh", rec.get("state").asText());
+    assertEquals("{}", rec.get("variants").toString());
     assertEquals("ip", rec.get("mechanisms").get(0).get("slot").asText());
+    JsonNode start = rec.get("events").get(0);
+    assertEquals(1, rec.get("events").size());
+    assertEquals(
+        List.of(
+            "step", "kind", "slot", "variant", "bundle", "bundle_version", "parameters", "message"),
+        fieldNames(start));
+    assertEquals(0, start.get("step").asLong());
+    assertEquals("start", start.get("kind").asText());
+    assertEquals("ip", start.get("variant").asText());
+    assertEquals("0.1.0", start.get("bundle_version").asText());
+    assertEquals(0.02, start.get("parameters").get("eta_ip").asDouble());
+    List<String> log = Files.readAllLines(out.resolve(EventLog.FILE));
+    assertEquals(1, log.size(), "events.jsonl: one line per event");
+    assertEquals(start, JSON.readTree(log.get(0)));
     assertEquals("org.sorn.ip", rec.get("mechanisms").get(0).get("bundle").asText());
     assertEquals("[\"TE\",\"ExcitatoryActivation\"]", rec.get("recorders").toString());
     assertEquals("final-state.json", rec.get("final_state").asText());
@@ -409,7 +424,7 @@ class RunCommandTest {
     assertEquals(1, r.code());
     assertEquals("", r.out());
     assertEquals(
-        "sorn run: run failed after 3 steps: Wee column 4 sums to zero; results so far are in "
+        "sorn run: run run-1 failed after 3 steps: Wee column 4 sums to zero; results so far are in "
             + out
             + "\n",
         r.err());
@@ -429,7 +444,7 @@ class RunCommandTest {
     Path out = dir.resolve("g");
     assertEquals(1, r.code());
     assertEquals(
-        "sorn run: run failed after 0 steps: recorder TE cannot write in "
+        "sorn run: run run-1 failed after 0 steps: recorder TE cannot write in "
             + out
             + ": "
             + out.resolve("TE.json")
@@ -447,6 +462,40 @@ class RunCommandTest {
     workbench.refuse =
         new IllegalArgumentException("initial state: Wee[1][1] is a self-connection");
     rejected("initial state: Wee[1][1] is a self-connection", "--steps", "4", "--out", "h");
+  }
+
+  @Test
+  void variantsReachTheWorkbenchAndRunJson() throws IOException {
+    Result r =
+        run(
+            "--steps",
+            "2",
+            "--variant",
+            "stdp=weight-dependent-stdp,update=fast-inhibition",
+            "--out",
+            "v");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        Map.of("stdp", "weight-dependent-stdp", "update", "fast-inhibition"),
+        workbench.request.description().variants());
+    assertEquals(
+        "{\"stdp\":\"weight-dependent-stdp\",\"update\":\"fast-inhibition\"}",
+        record(dir.resolve("v")).get("variants").toString());
+    rejected(
+        "--variant must be SLOT=NAME[,SLOT=NAME...], got 'stdp'",
+        "--steps",
+        "2",
+        "--variant",
+        "stdp");
+    // the engine's own one line, as Workbench.start throws it for a variant not installed
+    workbench.refuse =
+        new IllegalArgumentException("no variant 'nope' installed for slot stdp; installed: stdp");
+    rejected(
+        "no variant 'nope' installed for slot stdp; installed: stdp",
+        "--steps",
+        "2",
+        "--variant",
+        "stdp=nope");
   }
 
   @Test

@@ -36,6 +36,7 @@ class RunOptionsTest {
     assertEquals(Phase.PLASTICITY, o.phase());
     assertEquals(Set.of(), o.frozen());
     assertEquals(Map.of(), o.parameters());
+    assertEquals(Map.of(), o.variants());
     assertNull(o.state());
     assertNull(o.input());
     assertEquals(List.of(), o.recorders());
@@ -79,6 +80,8 @@ class RunOptionsTest {
             "--phase=training",
             "--freeze",
             "stdp,sp",
+            "--variant",
+            "stdp=weight-dependent-stdp,update=fast-inhibition",
             "--state",
             "s.npz",
             "--input=in.csv",
@@ -108,6 +111,8 @@ class RunOptionsTest {
             Map.entry("lambda_ee", 10.0),
             Map.entry("lambda_ei", 20.0)),
         o.parameters());
+    assertEquals(
+        Map.of("stdp", "weight-dependent-stdp", "update", "fast-inhibition"), o.variants());
     assertEquals(Path.of("s.npz"), o.state());
     assertEquals(Path.of("in.csv"), o.input());
     assertEquals(List.of("TE", "ExcitatoryActivation"), o.recorders());
@@ -135,6 +140,18 @@ class RunOptionsTest {
     RunOptions o =
         RunOptions.parse(List.of("--steps", "1", "--freeze", "stdp,hebb"), List.of("stdp", "hebb"));
     assertEquals(Set.of("stdp", "hebb"), o.frozen());
+  }
+
+  @Test
+  void variantsNameOneProviderPerSlot() {
+    assertEquals(
+        Map.of("noise", "variance", "ip", "ip-unclamped"),
+        parse("--steps", "1", "--variant= noise = variance , ip=ip-unclamped").variants());
+    assertEquals(Map.of(), parse("--steps", "1", "--variant", "").variants());
+    assertEquals(
+        "[ip, noise]",
+        parse("--variant", "noise=a,ip=b").variants().keySet().toString(),
+        "sorted by slot, as RunDescription keeps them");
   }
 
   /** Each bad value, with the one line it must produce. */
@@ -185,6 +202,22 @@ class RunOptionsTest {
             "--freeze must name mechanisms among stdp, ip, sp, istdp, ss, got ''",
             "--freeze",
             "stdp,"),
+        bad("--variant must be SLOT=NAME[,SLOT=NAME...], got 'stdp'", "--variant", "stdp"),
+        bad(
+            "--variant must be SLOT=NAME[,SLOT=NAME...], got 'ip=' in 'stdp=a,ip='",
+            "--variant",
+            "stdp=a,ip="),
+        bad(
+            "--variant must be SLOT=NAME[,SLOT=NAME...], got '=a' in '=a,ip=b'",
+            "--variant",
+            "=a,ip=b"),
+        bad("--variant must be SLOT=NAME[,SLOT=NAME...], got 'ip=a=b'", "--variant=ip=a=b"),
+        bad(
+            "--variant must be SLOT=NAME[,SLOT=NAME...], got '' in 'ip=a,'",
+            "--variant",
+            "ip=a,"),
+        bad("--variant names slot stdp twice", "--variant", "stdp=a,stdp=b"),
+        bad("--variant needs a value (SLOT=NAME[,SLOT=NAME...])", "--variant"),
         bad("--ne needs a value (an integer >= 5)", "--ne"),
         bad("--ne needs a value (an integer >= 5)", "--ne", "--nu", "3"),
         bad("--input needs a value (a .json, .csv or .npy file)", "--input="),

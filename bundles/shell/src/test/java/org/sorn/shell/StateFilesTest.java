@@ -194,4 +194,24 @@ class StateFilesTest {
         "--state " + truncated + ": malformed JSON at line 1, column ",
         m.substring(0, m.indexOf("column ") + 7));
   }
+
+  @Test
+  void anUnclosedBracketIsNamedByWhereItOpened() throws IOException {
+    // Jackson's own text ends "(start marker at [Source: REDACTED (`StreamReadFeature...` disabled);
+    // line: 1, column: 16])"
+    Path truncated = Files.writeString(dir.resolve("t.json"), "{\"Wee\": [[0.1],[0.3");
+    assertEquals(
+        "--state "
+            + truncated
+            + ": malformed JSON at line 1, column 20: Unexpected end-of-input: expected close"
+            + " marker for Array opened at line 1, column 16",
+        error(truncated, null));
+    Path unclosed = Files.writeString(dir.resolve("u.json"), "{\n  \"Wee\": [[0.1]]");
+    assertEquals(
+        "--state "
+            + unclosed
+            + ": malformed JSON at line 2, column 17: Unexpected end-of-input: expected close"
+            + " marker for Object opened at line 1, column 1",
+        error(unclosed, null));
+  }
 }
