@@ -23,6 +23,7 @@ import org.sorn.shell.RunCommand.Ending;
     property = {
       "osgi.command.scope=sorn",
       "osgi.command.function=pause",
+      "osgi.command.function=pauseat",
       "osgi.command.function=resume",
       "osgi.command.function=stop",
       "osgi.command.function=use",
@@ -52,6 +53,28 @@ public class ControlCommands {
           } else {
             System.out.println(id + " paused before step " + run.stepsDone());
           }
+        });
+  }
+
+  /**
+   * {@code sorn:pauseat <id> <step>}: the run pauses before it makes step {@code step}, so that a
+   * change made then holds from exactly that step (for comparisons with reference runs).
+   */
+  public void pauseat(String id, long step) {
+    Runs.guard(
+        () -> {
+          Simulation run = Runs.going(workbench, id);
+          if (step < run.stepsDone()) {
+            throw new UsageError(
+                id + " has made " + run.stepsDone() + " steps already; pick a later step than " + step);
+          }
+          if (step >= run.description().steps()) {
+            throw new UsageError(
+                id + " ends after " + run.description().steps() + " steps; pick an earlier step than "
+                    + step);
+          }
+          run.pauseAt(step);
+          System.out.println(id + " pauses before step " + step);
         });
   }
 
