@@ -1,5 +1,6 @@
 /**
- * The Python package's callbacks as recorders: one component per callback name, each streaming
- * one JSON array, one element per step, into the run directory.
+ * The Python package's callbacks as recorders, and what studies need beside them (network activity,
+ * spike events): one component per name, each streaming one series into the run directory's
+ * recording store ({@code data/}, see docs/recording.md) over the steps its options choose.
  */
 package org.sorn.recorders;

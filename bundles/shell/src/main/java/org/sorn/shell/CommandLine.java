@@ -11,17 +11,21 @@ import org.sorn.api.Command;
  * the shell's own, every {@link Command} service adds one (experiment, analyze, ...).
  */
 final class CommandLine {
-  static final String COMMANDS = "run, server, attach, ctl, help";
+  static final String COMMANDS = "run, resume, server, attach, ctl, help";
   private final RunCommand run;
+  private final ResumeCommand resume;
   private final ConsoleServer console;
   private final TreeMap<String, Command> commands = new TreeMap<>();
 
   /**
+   * @param resume the command that continues a run from its checkpoint
    * @param console the console server for {@code server}, or null when there is none
    * @param commands the command services installed now
    */
-  CommandLine(RunCommand run, ConsoleServer console, List<Command> commands) {
+  CommandLine(
+      RunCommand run, ResumeCommand resume, ConsoleServer console, List<Command> commands) {
     this.run = run;
+    this.resume = resume;
     this.console = console;
     if (commands != null) {
       commands.forEach(c -> this.commands.putIfAbsent(c.name(), c));
@@ -44,6 +48,8 @@ final class CommandLine {
       switch (args[0]) {
         case "run":
           return run.execute(rest, out, err);
+        case "resume":
+          return resume.execute(rest, out, err);
         case "server":
           return ServerCommand.execute(rest, console, out, err);
         case "attach":

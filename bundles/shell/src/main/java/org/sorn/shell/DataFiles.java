@@ -3,8 +3,12 @@ package org.sorn.shell;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -53,6 +57,29 @@ final class DataFiles {
       return error(option, file, "malformed JSON" + where + ": " + message);
     }
     return error(option, file, "cannot read: " + OneLine.describe(e));
+  }
+
+  /**
+   * The SHA-256 of {@code file} in hex, so that a resumed run can tell the file changed.
+   *
+   * @throws UsageError naming the option and file when it cannot be read
+   */
+  static String sha256(RunOption option, Path file) {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) { // every JDK has SHA-256
+      throw new IllegalStateException(e);
+    }
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw error(option, file, e);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   private DataFiles() {}

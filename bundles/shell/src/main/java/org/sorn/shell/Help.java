@@ -10,6 +10,8 @@ final class Help {
     out.println();
     out.println("commands:");
     out.println("  run     simulate a SORN and write its results into a directory");
+    out.println("  resume  continue a run that was killed from its last checkpoint: resume DIR");
+    out.println("          [--quiet]; the results equal those of the run made in one go");
     out.println("  server  keep a headless workbench running; its console listens on a socket");
     out.println("          (--socket PATH, default <workbench>/run/sorn.sock or $SORN_SOCKET)");
     out.println("  attach  a console prompt on a running server (--socket PATH)");
@@ -24,9 +26,13 @@ final class Help {
       out.println("      " + o.help());
     }
     out.println();
-    out.println(
-        "results: final-state.json, run.json, events.jsonl and one <Name>.json per recorded"
-            + " quantity.");
+    out.println("results: run.json (written at the start, status running, and again at the end),");
+    out.println("  events.jsonl, data/ (the recordings, streamed as the run goes), per --format");
+    out.println("  final-state.<ext> and the recordings exported, and checkpoint/ (the latest");
+    out.println("  checkpoint, for sorn resume).");
+    out.println("progress: a run longer than 2 s shows steps, steps/s and ETA on stderr, as a bar");
+    out.println("  on a terminal, else as a line every 10 s; --quiet shows neither nor the");
+    out.println("  summary line.");
     out.println("exit codes: 0 done, 1 the run failed, 2 wrong options or files.");
     out.println();
     out.println("console commands (sorn:start takes the options of run and returns at once):");

@@ -27,32 +27,64 @@ import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
 
 /**
- * {@code sorn run} and {@code sorn:start}: from options to results on disk, quiet but for one line
- * at the end (run) or the run's id (start). Exit codes: 0 done, 1 the run (or the workbench) failed,
- * 2 the user's input is wrong.
+ * {@code sorn run} and {@code sorn:start}: from options to results on disk. {@code run} shows the
+ * progress of a long run on standard error and one line at the end; {@code start} prints the run's
+ * id. Exit codes: 0 done, 1 the run (or the workbench) failed, 2 the user's input is wrong.
  */
 final class RunCommand {
-  static final String FINAL_STATE = "final-state";
   private final ShellServices services;
   private final Clock clock;
   private final Path cwd;
   private final LongSupplier seeds;
+  private final boolean progress;
 
+  /** A command that shows no progress (the console's {@code sorn:run}, tests). */
   RunCommand(ShellServices services, Clock clock, Path cwd, LongSupplier seeds) {
+    this(services, clock, cwd, seeds, false);
+  }
+
+  /**
+   * @param progress whether {@code run} shows the progress of long runs (unless {@code --quiet})
+   */
+  RunCommand(
+      ShellServices services, Clock clock, Path cwd, LongSupplier seeds, boolean progress) {
     this.services = services;
     this.clock = clock;
     this.cwd = cwd;
     this.seeds = seeds;
+    this.progress = progress;
   }
 
-  /** The command as users get it: system clock, working directory, seeds from SecureRandom. */
-  static RunCommand of(ShellServices services) {
+  /**
+   * The command as users get it: system clock, working directory, seeds from SecureRandom.
+   *
+   * @param progress whether long runs show their progress: on the command line, not in the console
+   */
+  static RunCommand of(ShellServices services, boolean progress) {
     SecureRandom random = new SecureRandom();
     return new RunCommand(
         services,
         Clock.systemDefaultZone(),
         Path.of("").toAbsolutePath(),
-        () -> random.nextLong() & Long.MAX_VALUE);
+        () -> random.nextLong() & Long.MAX_VALUE,
+        progress);
+  }
+
+  ShellServices services() {
+    return services;
+  }
+
+  /** Whether long runs show their progress on standard error (unless --quiet). */
+  boolean showsProgress() {
+    return progress;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Path cwd() {
+    return cwd;
   }
 
   /**
@@ -61,17 +93,11 @@ final class RunCommand {
    */
   int execute(List<String> args, PrintStream out, PrintStream err) {
     return guarded("run", err, () -> {
-      Launched run = launch(args, out);
+      Launched run = launch(args, out, err, progress);
       if (run == null) {
         return 0;
       }
-      Ending ending = finish(run);
-      if (ending.failed() || ending.status() != RunStatus.COMPLETED) {
-        err.println("sorn run: " + ending.line());
-        return 1;
-      }
-      out.println(ending.line());
-      return 0;
+      return report("run", finish(run), run.plan().options().quiet(), out, err);
     });
   }
 
@@ -81,7 +107,7 @@ final class RunCommand {
    */
   int start(List<String> args, PrintStream out, PrintStream err, Consumer<Launched> finisher) {
     return guarded("start", err, () -> {
-      Launched run = launch(args, out);
+      Launched run = launch(args, out, err, false);
       if (run != null) {
         finisher.accept(run);
         out.println(run.simulation().id());
@@ -91,7 +117,7 @@ final class RunCommand {
   }
 
   /** Exit codes: 2 for the user's input, 1 for a failure of the workbench. */
-  private static int guarded(String command, PrintStream err, IntSupplier body) {
+  static int guarded(String command, PrintStream err, IntSupplier body) {
     try {
       return body.getAsInt();
     } catch (UsageError e) {
@@ -107,18 +133,43 @@ final class RunCommand {
   }
 
   /**
+   * Prints how a run ended: the summary on {@code out} (unless {@code quiet}) when it completed,
+   * else the reason on {@code err}; returns the exit code.
+   */
+  static int report(String command, Ending ending, boolean quiet, PrintStream out, PrintStream err) {
+    if (ending.failed() || ending.status() != RunStatus.COMPLETED) {
+      err.println("sorn " + command + ": " + ending.line());
+      return 1;
+    }
+    if (!quiet) {
+      out.println(ending.line());
+    }
+    return 0;
+  }
+
+  /**
    * A run started from the shell and not yet finished.
    *
-   * @param args the options given, for run.json
-   * @param startNanos {@link System#nanoTime()} at the start, for the speed in the summary
+   * @param args the options given to {@code run}, for run.json
+   * @param resumeArguments the options {@code sorn resume} runs again, for run.json
+   * @param exporters one per format asked for, in order
+   * @param start when the run began (before any resume)
+   * @param startNanos {@link System#nanoTime()} when this process started it, for the speed
+   * @param firstStep the step this process started from: 0, or the checkpoint's after a resume
+   * @param resumedAt when it was resumed, or null
+   * @param progress what shows the run's progress; closed once the run ends
    */
   record Launched(
       RunPlan plan,
       List<String> args,
+      List<String> resumeArguments,
       Simulation simulation,
-      Exporter exporter,
+      List<Exporter> exporters,
       Instant start,
-      long startNanos) {}
+      long startNanos,
+      long firstStep,
+      Instant resumedAt,
+      Progress progress) {}
 
   /**
    * How a run from the shell ended.
@@ -130,45 +181,108 @@ final class RunCommand {
   record Ending(String line, boolean failed, RunStatus status) {}
 
   /** Checks the options, reads the files and starts the run; null when only help was asked. */
-  private Launched launch(List<String> args, PrintStream out) {
+  private Launched launch(List<String> args, PrintStream out, PrintStream err, boolean watch) {
     RunOptions options = RunOptions.parse(args, knownSlots());
     if (options.help()) {
       Help.print(out);
       return null;
     }
     options.checkRecorders(services.recorderNames());
-    Exporter exporter =
-        services
-            .exporter("json")
-            .orElseThrow(() -> new RunFailed("no exporter for format 'json' is installed"));
+    List<Exporter> exporters = exporters(options);
     RunPlan plan = RunPlan.of(options, seeds, clock, cwd);
     createDirectory(plan.out(), options.out() != null);
+    plan.clearCheckpoint();
     Instant start = clock.instant();
-    long t0 = System.nanoTime();
-    Simulation run = start(plan);
-    services.times().started(run.id(), start);
-    return new Launched(plan, List.copyOf(args), run, exporter, start, t0);
+    Simulation run = create(plan);
+    return begin(
+        plan,
+        List.copyOf(args),
+        ResumeArguments.of(args, plan),
+        run,
+        exporters,
+        start,
+        null,
+        watch ? err : null);
   }
 
   /**
-   * Waits for the end of the run, then writes the final state and run.json; an interrupt stops the
-   * run. Never throws for what the run or its files did: the ending says it.
+   * Starts a created (or resumed) run: sets its checkpoints, writes run.json with status running,
+   * starts it and its progress.
+   *
+   * @param resumedAt when it was resumed, or null for a fresh run
+   * @param progressTo where its progress shows, or null for nowhere
+   * @throws RunFailed when run.json cannot be written (the run does not start then)
+   */
+  Launched begin(
+      RunPlan plan,
+      List<String> args,
+      List<String> resumeArguments,
+      Simulation run,
+      List<Exporter> exporters,
+      Instant start,
+      Instant resumedAt,
+      PrintStream progressTo) {
+    long firstStep = run.stepsDone();
+    if (plan.options().checkpointEvery() > 0) {
+      run.checkpointEvery(plan.options().checkpointEvery(), plan.checkpointDirectory());
+    }
+    Launched created =
+        new Launched(
+            plan, args, resumeArguments, run, exporters, start, 0, firstStep, resumedAt,
+            Progress.NONE);
+    String problem = writeRecord(created, RunStatus.RUNNING, null, null, Exports.NONE);
+    if (problem != null) {
+      run.stop();
+      throw new RunFailed(problem);
+    }
+    long t0 = System.nanoTime();
+    run.start();
+    services.times().started(run.id(), start);
+    Progress shown =
+        progressTo == null || plan.options().quiet()
+            ? Progress.NONE
+            : Progress.watch(run, firstStep, progressTo);
+    return new Launched(
+        plan, args, resumeArguments, run, exporters, start, t0, firstStep, resumedAt, shown);
+  }
+
+  /**
+   * The exporters of the formats asked for.
+   *
+   * @throws UsageError for a format no installed exporter writes
+   * @throws RunFailed when no exporter is installed at all
+   */
+  List<Exporter> exporters(RunOptions options) {
+    if (services.exporters().isEmpty()) {
+      throw new RunFailed(
+          "no exporter for format '" + options.formats().get(0) + "' is installed");
+    }
+    options.checkFormats(services.formatNames());
+    return options.formats().stream().map(f -> services.exporter(f).orElseThrow()).toList();
+  }
+
+  /**
+   * Waits for the end of the run, then writes the final state, the exports and run.json; an
+   * interrupt stops the run. Never throws for what the run or its files did: the ending says it.
    */
   Ending finish(Launched launched) {
     Simulation run = launched.simulation();
     NetworkState state = await(run);
+    launched.progress().close();
     long nanos = System.nanoTime() - launched.startNanos();
     Instant end = clock.instant();
     services.times().ended(run.id(), end);
 
     Path out = launched.plan().out();
-    FinalState exported = FinalState.export(launched.exporter(), state, out);
     String failure = run.failure();
     if (failure == null && run.status() == RunStatus.FAILED) {
       failure = "no reason given";
     }
     RunStatus status = failure != null ? RunStatus.FAILED : run.status();
-    String recordProblem = writeRecord(launched, failure, end, exported.file());
+    // the final record first, so that exporters that copy it (HDF5 attributes) see the outcome
+    writeRecord(launched, status, failure, end, Exports.NONE);
+    Exports exports = Exports.write(launched.exporters(), state, out);
+    String recordProblem = writeRecord(launched, status, failure, end, exports);
     if (failure != null) {
       return new Ending(
           String.format(
@@ -177,8 +291,8 @@ final class RunCommand {
           true,
           status);
     }
-    if (exported.problem() != null || recordProblem != null) {
-      return new Ending(exported.problem() != null ? exported.problem() : recordProblem, true, status);
+    if (exports.problem() != null || recordProblem != null) {
+      return new Ending(exports.problem() != null ? exports.problem() : recordProblem, true, status);
     }
     if (status != RunStatus.COMPLETED) {
       return new Ending(
@@ -192,39 +306,50 @@ final class RunCommand {
           false,
           status);
     }
-    return new Ending(summary(run.id(), run.stepsDone(), nanos, out), false, status);
+    return new Ending(
+        summary(run.id(), launched.firstStep(), run.stepsDone(), nanos, out), false, status);
   }
 
-  private Simulation start(RunPlan plan) {
-    List<Recorder> recorders = new ArrayList<>();
-    plan.recorders().forEach(name -> recorders.add(services.recorder(name).orElseThrow()));
+  /** Creates the run of a fresh plan, with its event log and recorders. */
+  private Simulation create(RunPlan plan) {
     RunRequest request = new RunRequest(plan.description(), plan.state(), plan.input(), List.of());
     try {
-      return services.workbench().start(request, new RunListeners(recorders, plan.out()));
+      return services.workbench().create(request, listeners(plan, false));
     } catch (IllegalArgumentException refused) {
       throw new UsageError(OneLine.describe(refused));
     }
   }
 
+  /** The event log and the recorders of {@code plan}, in the order of --record. */
+  RunListeners listeners(RunPlan plan, boolean resumed) {
+    List<Recorder> recorders = new ArrayList<>();
+    plan.recorders().forEach(name -> recorders.add(services.recorder(name).orElseThrow()));
+    return new RunListeners(recorders, plan.out(), resumed);
+  }
+
   /** Writes run.json; returns why it could not, or null. */
-  private String writeRecord(Launched launched, String failure, Instant end, Path finalState) {
+  private String writeRecord(
+      Launched launched, RunStatus status, String failure, Instant end, Exports exports) {
     Simulation run = launched.simulation();
     List<MechanismRecord> mechanisms = run.mechanisms();
     List<RunEvent> events = run.events();
     RunRecord.Outcome outcome =
         new RunRecord.Outcome(
             run.id(),
-            RunRecord.label(failure != null ? RunStatus.FAILED : run.status()),
+            RunRecord.label(status),
             failure,
             launched.start(),
             end,
-            run.stepsDone(),
+            end == null ? launched.firstStep() : run.stepsDone(),
             mechanisms == null ? List.of() : mechanisms,
             events == null ? List.of() : events,
-            finalState);
+            launched.resumedAt() == null ? null : launched.firstStep(),
+            launched.resumedAt(),
+            exports);
     Path out = launched.plan().out();
     try {
-      RunRecord.write(services.version(), launched.plan(), launched.args(), outcome);
+      RunRecord.write(
+          services.version(), launched.plan(), launched.args(), launched.resumeArguments(), outcome);
       return null;
     } catch (IOException | RuntimeException e) {
       return "cannot write " + out.resolve(RunRecord.FILE) + ": " + OneLine.describe(e);
@@ -232,34 +357,31 @@ final class RunCommand {
   }
 
   /**
-   * The final state's file, or why it could not be written: reported only after run.json, so that a
-   * failed export still leaves the record of the run.
+   * The one line a finished run prints; the speed counts the steps this process made.
+   *
+   * @param firstStep the step the run started from in this process (after a resume), else 0
    */
-  private record FinalState(Path file, String problem) {
-
-    static FinalState export(Exporter exporter, NetworkState state, Path dir) {
-      if (state == null) {
-        return new FinalState(null, null);
-      }
-      try {
-        return new FinalState(exporter.writeState(state, dir, FINAL_STATE), null);
-      } catch (IOException | RuntimeException e) {
-        return new FinalState(
-            null, "cannot write the final state in " + dir + ": " + OneLine.describe(e));
-      }
-    }
-  }
-
-  /** The one line a finished run prints. */
-  static String summary(String runId, long steps, long nanos, Path out) {
+  static String summary(String runId, long firstStep, long steps, long nanos, Path out) {
     double seconds = Math.max(nanos, 1) / 1e9;
+    long made = steps - firstStep;
+    if (firstStep > 0) {
+      return String.format(
+          Locale.ROOT,
+          "run %s: resumed at step %d, %d steps in %.2f s (%d steps/s), results in %s",
+          runId,
+          firstStep,
+          steps,
+          seconds,
+          Math.round(made / seconds),
+          out);
+    }
     return String.format(
         Locale.ROOT,
         "run %s: %d steps in %.2f s (%d steps/s), results in %s",
         runId,
         steps,
         seconds,
-        Math.round(steps / seconds),
+        Math.round(made / seconds),
         out);
   }
 
@@ -285,7 +407,7 @@ final class RunCommand {
     }
   }
 
-  private static void createDirectory(Path dir, boolean given) {
+  static void createDirectory(Path dir, boolean given) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -294,7 +416,7 @@ final class RunCommand {
     }
   }
 
-  private Set<String> knownSlots() {
+  Set<String> knownSlots() {
     return freezableSlots(services.workbench());
   }
 

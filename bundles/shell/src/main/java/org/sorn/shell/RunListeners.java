@@ -13,15 +13,27 @@ import org.sorn.api.StepListener;
 /**
  * Opens what a run started from the shell writes as it goes, the event log and the recorders chosen
  * with {@code --record}: the engine calls this once the run's context exists, on the run's thread,
- * before step 0.
+ * before step 0. A resumed run opens them in the same order, which is how the engine gives each its
+ * position back.
  */
 final class RunListeners implements Function<RunContext, List<StepListener>> {
   private final List<Recorder> recorders;
   private final Path directory;
+  private final boolean resumed;
 
+  /** For a fresh run: the event log starts empty. */
   RunListeners(List<Recorder> recorders, Path directory) {
+    this(recorders, directory, false);
+  }
+
+  /**
+   * @param resumed whether the run continues from a checkpoint: the event log keeps what it holds
+   *     until the engine restores its position
+   */
+  RunListeners(List<Recorder> recorders, Path directory, boolean resumed) {
     this.recorders = List.copyOf(recorders);
     this.directory = directory;
+    this.resumed = resumed;
   }
 
   /**
@@ -34,7 +46,7 @@ final class RunListeners implements Function<RunContext, List<StepListener>> {
   public List<StepListener> apply(RunContext run) {
     List<StepListener> opened = new ArrayList<>();
     try {
-      opened.add(EventLog.open(directory));
+      opened.add(resumed ? EventLog.reopen(directory) : EventLog.open(directory));
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot write " + EventLog.FILE + " in " + directory + ": " + OneLine.describe(e), e);

@@ -82,9 +82,21 @@ enum RunOption {
   RECORD(
       "record",
       null,
-      "a comma-separated list of recorders",
-      "quantities to record, for example ExcitatoryActivation,TE"),
+      "NAME[:OPTION=N...][,NAME...]",
+      "quantities to record and at which steps (options every, from, to), for example"
+          + " TE,WEE:every=1000,ExcitatoryActivation:from=1000:to=5000"),
+  FORMAT(
+      "format",
+      null,
+      "a comma-separated list of formats",
+      "formats of the final state and recordings: json, npz, npy, csv, hdf5 (default json)"),
+  CHECKPOINT_EVERY(
+      "checkpoint-every",
+      null,
+      "an integer >= 0",
+      "steps between checkpoints in <out>/checkpoint, for sorn resume; 0: none (default 10000)"),
   OUT("out", null, "a directory", "where results go (default runs/<time>-seed<seed>)"),
+  QUIET("quiet", null, null, "no progress and no summary line; errors still print"),
   HELP("help", null, null, "print this help");
 
   private final String name;

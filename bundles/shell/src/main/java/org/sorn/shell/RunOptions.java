@@ -20,6 +20,9 @@ import org.sorn.api.Slots;
  * @param parameters only the hyper-parameters given, by the package's names
  * @param variants the variant chosen per slot with {@code --variant}
  * @param recorders recorder names in the order given, without repeats
+ * @param recordParameters the run parameters of the recorders' options ({@link RecordChoice})
+ * @param formats export formats in the order given, without repeats
+ * @param checkpointEvery steps between checkpoints, 0 for none
  */
 record RunOptions(
     Integer ne,
@@ -35,8 +38,18 @@ record RunOptions(
     Path state,
     Path input,
     List<String> recorders,
+    Map<String, Double> recordParameters,
+    List<String> formats,
+    long checkpointEvery,
     Path out,
+    boolean quiet,
     boolean help) {
+
+  /** The checkpoint interval when {@code --checkpoint-every} is not given. */
+  static final long DEFAULT_CHECKPOINT_EVERY = 10_000;
+
+  /** The format when {@code --format} is not given. */
+  static final String DEFAULT_FORMAT = "json";
 
   /**
    * Reads the options after {@code run}.
@@ -64,6 +77,8 @@ record RunOptions(
         Hyperparameters.TI_MAX,
         Hyperparameters.DEFAULT_TI_MIN,
         Hyperparameters.DEFAULT_TI_MAX);
+    RecordChoice record = RecordChoice.parse(raw.getOrDefault(RunOption.RECORD, ""));
+    Long checkpointEvery = integer(RunOption.CHECKPOINT_EVERY, raw, 0, Long.MAX_VALUE);
     Long ne = integer(RunOption.NE, raw, 5, Integer.MAX_VALUE);
     Long nu = integer(RunOption.NU, raw, 1, Integer.MAX_VALUE);
     return new RunOptions(
@@ -81,8 +96,12 @@ record RunOptions(
         variants(raw.getOrDefault(RunOption.VARIANT, "")),
         path(RunOption.STATE, raw.get(RunOption.STATE)),
         path(RunOption.INPUT, raw.get(RunOption.INPUT)),
-        List.copyOf(list(raw.getOrDefault(RunOption.RECORD, ""))),
+        record.recorders(),
+        record.parameters(),
+        formats(raw.getOrDefault(RunOption.FORMAT, DEFAULT_FORMAT)),
+        checkpointEvery == null ? DEFAULT_CHECKPOINT_EVERY : checkpointEvery,
         path(RunOption.OUT, raw.get(RunOption.OUT)),
+        raw.containsKey(RunOption.QUIET),
         raw.containsKey(RunOption.HELP));
   }
 
@@ -111,6 +130,40 @@ record RunOptions(
                 + (known.isEmpty() ? "(none installed)" : String.join(", ", known)));
       }
     }
+  }
+
+  /**
+   * Checks the formats against those of the installed exporters.
+   *
+   * @throws UsageError naming the unknown format and listing the installed ones
+   */
+  void checkFormats(Collection<String> installed) {
+    for (String format : formats) {
+      if (!installed.contains(format)) {
+        throw new UsageError(
+            RunOption.FORMAT.flag()
+                + ": unknown format '"
+                + format
+                + "'; installed formats: "
+                + (installed.isEmpty() ? "(none)" : String.join(", ", installed)));
+      }
+    }
+  }
+
+  /** The run's parameters: the hyper-parameters given and the recorders' options. */
+  Map<String, Double> runParameters() {
+    Map<String, Double> all = new LinkedHashMap<>(parameters);
+    all.putAll(recordParameters);
+    return all;
+  }
+
+  private static List<String> formats(String raw) {
+    Set<String> formats = list(raw);
+    if (formats.isEmpty() || formats.contains("")) {
+      throw new UsageError(
+          RunOption.FORMAT.flag() + " must be " + RunOption.FORMAT.expected() + ", got '" + raw + "'");
+    }
+    return List.copyOf(formats);
   }
 
   private static double hyperparameter(RunOption option, String raw) {

@@ -1,11 +1,14 @@
 package org.sorn.shell;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.InputSequence;
 import org.sorn.api.NetworkSnapshot;
@@ -18,7 +21,10 @@ import org.sorn.api.RunDescription;
  * @param input the input, or null for uniform random input drawn from the seed
  * @param seedChosen whether the seed was chosen here because none was given
  * @param out the results directory (absolute)
- * @param recorders the names of the recorders to open
+ * @param options the options it comes from (recorders, formats, checkpoints)
+ * @param inputFile the input file (absolute), or null
+ * @param stateFile the initial state's file (absolute), or null
+ * @param inputDigest the SHA-256 of the input file (hex), or null: a resumed run checks it
  */
 record RunPlan(
     RunDescription description,
@@ -26,11 +32,14 @@ record RunPlan(
     InputSequence input,
     boolean seedChosen,
     Path out,
-    List<String> recorders,
-    String inputText,
-    String stateText) {
+    RunOptions options,
+    Path inputFile,
+    Path stateFile,
+    String inputDigest) {
 
   static final String RANDOM_INPUT = "uniform random [0,1) from the seed";
+  /** The folder of the run's checkpoints, inside its results directory. */
+  static final String CHECKPOINT = "checkpoint";
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
   /**
@@ -85,7 +94,7 @@ record RunPlan(
             o.frozen(),
             o.noise(),
             o.noiseSigma(),
-            o.parameters(),
+            o.runParameters(),
             o.variants());
     Path out =
         o.out() != null
@@ -97,8 +106,55 @@ record RunPlan(
         input == null ? null : new FileInput(input),
         chosen,
         out,
-        o.recorders(),
-        inputFile == null ? RANDOM_INPUT : inputFile.toString(),
-        stateFile == null ? "fresh" : stateFile.toString());
+        o,
+        inputFile,
+        stateFile,
+        inputFile == null ? null : DataFiles.sha256(RunOption.INPUT, inputFile));
+  }
+
+  /** The names of the recorders to open, in the order given. */
+  List<String> recorders() {
+    return options.recorders();
+  }
+
+  /** Where the checkpoints go. */
+  Path checkpointDirectory() {
+    return out.resolve(CHECKPOINT);
+  }
+
+  /**
+   * Empties what a run in the same results directory left that this run would not overwrite: its
+   * checkpoint (resumed with this run's files, it would continue the other run) and its recording
+   * store (series this run does not record would be exported as if it had).
+   */
+  void clearCheckpoint() {
+    clear(checkpointDirectory());
+    clear(out.resolve("data"));
+  }
+
+  private static void clear(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (Files.isRegularFile(file)) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UsageError(
+          "cannot empty " + directory + " of an earlier run: " + OneLine.describeWithFile(e));
+    }
+  }
+
+  /** The input as run.json names it. */
+  String inputText() {
+    return inputFile == null ? RANDOM_INPUT : inputFile.toString();
+  }
+
+  /** The initial state as run.json names it. */
+  String stateText() {
+    return stateFile == null ? "fresh" : stateFile.toString();
   }
 }

@@ -2,8 +2,12 @@ package org.sorn.shell;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +21,14 @@ import org.sorn.api.MechanismRecord;
 import org.sorn.api.RunDescription;
 import org.sorn.api.RunEvent;
 
-/** Writes {@code run.json}: what was asked for, what ran, and how it ended. */
+/**
+ * Writes {@code run.json}: what was asked for, what ran, and how it ended (or, while the run goes
+ * on, that it goes on), with the options {@code sorn resume} needs to continue it.
+ */
 final class RunRecord {
   static final String FILE = "run.json";
+  /** The key of the options that {@code sorn resume} runs again. */
+  static final String RESUME_ARGUMENTS = "resume_arguments";
   // snake_case throughout, also for the API's records (bundle_version, from_step)
   private static final ObjectMapper JSON =
       new ObjectMapper()
@@ -28,12 +37,15 @@ final class RunRecord {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
   /**
-   * How a run ended.
+   * Where a run stands: at its start (status running, no end yet) or at its end.
    *
    * @param failure why it failed, or null
-   * @param mechanisms the mechanisms in force at the end
+   * @param end when it ended, or null while it goes on
+   * @param mechanisms the mechanisms in force (at the end, once it ended)
    * @param events every change of the run's rules, oldest first
-   * @param finalState the file of the final state, or null when none was written
+   * @param resumedFromStep the step of the checkpoint it was last resumed from, or null
+   * @param resumedAt when that resume happened, or null
+   * @param exports what the exporters wrote after the run ({@link Exports#NONE} before)
    */
   record Outcome(
       String runId,
@@ -44,25 +56,34 @@ final class RunRecord {
       long stepsDone,
       List<MechanismRecord> mechanisms,
       List<RunEvent> events,
-      Path finalState) {}
+      Long resumedFromStep,
+      Instant resumedAt,
+      Exports exports) {}
 
   private RunRecord() {}
 
   /**
-   * Writes the record of {@code plan}'s run into its results directory and returns the file.
+   * Writes the record of {@code plan}'s run into its results directory and returns the file: at
+   * the start (so that {@code sorn resume} finds what it needs after a kill) and at the end.
    *
    * @param args the options of {@code run}, as given
+   * @param resumeArguments the options {@code sorn resume} runs again ({@link
+   *     ResumeArguments#of})
    */
-  static Path write(String version, RunPlan plan, List<String> args, Outcome outcome)
+  static Path write(
+      String version, RunPlan plan, List<String> args, List<String> resumeArguments, Outcome outcome)
       throws IOException {
     RunDescription d = plan.description();
+    RunOptions o = plan.options();
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("workbench_version", version);
     r.put("run_id", outcome.runId());
     r.put("status", outcome.status());
     r.put("failure", outcome.failure());
     r.put("start_time", outcome.start().toString());
-    r.put("end_time", outcome.end().toString());
+    r.put("end_time", outcome.end() == null ? null : outcome.end().toString());
+    r.put("resumed_from_step", outcome.resumedFromStep());
+    r.put("resumed_at", outcome.resumedAt() == null ? null : outcome.resumedAt().toString());
     r.put("steps_requested", d.steps());
     r.put("steps_done", outcome.stepsDone());
     r.put("seed", d.seed());
@@ -78,20 +99,41 @@ final class RunRecord {
     r.put("hyperparameters", effective(d, outcome.mechanisms()));
     r.put("parameters_set_on_command_line", d.parameters());
     r.put("input", plan.inputText());
+    r.put("input_sha256", plan.inputDigest());
     r.put("state", plan.stateText());
     r.put("mechanisms", outcome.mechanisms());
     r.put("events", outcome.events().stream().map(EventLog::entry).toList());
     r.put("recorders", plan.recorders());
-    r.put(
-        "final_state",
-        outcome.finalState() == null ? null : outcome.finalState().getFileName().toString());
+    r.put("formats", o.formats());
+    r.put("checkpoint_every", o.checkpointEvery());
+    r.put("checkpoint", o.checkpointEvery() > 0 ? RunPlan.CHECKPOINT : null);
+    Path finalState = outcome.exports().finalState();
+    r.put("final_state", finalState == null ? null : finalState.getFileName().toString());
+    r.put("exports", outcome.exports().files());
     List<String> line = new ArrayList<>(List.of("run"));
     line.addAll(args);
     r.put("command_line", commandLine(line));
     r.put("arguments", line);
+    r.put(RESUME_ARGUMENTS, resumeArguments);
     Path file = plan.out().resolve(FILE);
-    JSON.writeValue(file.toFile(), r);
+    // written aside and moved over, so that a kill while writing leaves the previous record whole
+    Path partial = plan.out().resolve(FILE + ".tmp");
+    JSON.writeValue(partial.toFile(), r);
+    try {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
     return file;
+  }
+
+  /**
+   * The record in {@code dir}.
+   *
+   * @throws IOException when there is none or it is not JSON
+   */
+  static JsonNode read(Path dir) throws IOException {
+    return JSON.readTree(dir.resolve(FILE).toFile());
   }
 
   /**

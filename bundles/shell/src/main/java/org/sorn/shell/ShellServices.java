@@ -29,6 +29,11 @@ record ShellServices(
     return List.copyOf(new TreeSet<>(recorders.stream().map(Recorder::name).toList()));
   }
 
+  /** The formats of the installed exporters, sorted. */
+  List<String> formatNames() {
+    return List.copyOf(new TreeSet<>(exporters.stream().map(Exporter::format).toList()));
+  }
+
   Optional<Recorder> recorder(String name) {
     return recorders.stream().filter(r -> r.name().equals(name)).findFirst();
   }

@@ -58,10 +58,26 @@ public class SornCli implements ToIntFunction<String[]> {
     version = context.getBundle().getVersion().toString();
   }
 
-  /** Executes one command line, printing to System.out and System.err; returns the exit code. */
+  /**
+   * Executes one command line, printing to System.out and System.err; returns the exit code. Long
+   * runs show their progress on System.err.
+   */
   @Override
   public int applyAsInt(String[] args) {
-    return new CommandLine(RunCommand.of(services()), console, commands)
+    return execute(args, true);
+  }
+
+  /**
+   * As {@link #applyAsInt}, for a command typed in the console ({@code sorn:run}): no progress,
+   * which a remote console would take for error output.
+   */
+  int executeInConsole(String[] args) {
+    return execute(args, false);
+  }
+
+  private int execute(String[] args, boolean progress) {
+    RunCommand run = RunCommand.of(services(), progress);
+    return new CommandLine(run, new ResumeCommand(run), console, commands)
         .execute(args, System.out, System.err);
   }
 

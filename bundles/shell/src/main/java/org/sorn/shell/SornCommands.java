@@ -63,7 +63,7 @@ public class SornCommands {
     String[] line = new String[args.length + 1];
     line[0] = "run";
     System.arraycopy(args, 0, line, 1, args.length);
-    cli.applyAsInt(line);
+    cli.executeInConsole(line);
   }
 
   /**
@@ -71,7 +71,7 @@ public class SornCommands {
    * state and run.json are written when it ends.
    */
   public void start(String... args) {
-    RunCommand command = RunCommand.of(cli.services());
+    RunCommand command = RunCommand.of(cli.services(), false);
     command.start(
         List.of(args),
         System.out,

@@ -24,7 +24,8 @@ class CommandLineTest {
     ShellServices services =
         new ShellServices(
             new FakeWorkbench(), List.of(), List.of(new FakeExporter()), new RunTimes(), "x");
-    return new CommandLine(RunCommand.of(services), null, List.of(new Echo()))
+    RunCommand run = RunCommand.of(services, false);
+    return new CommandLine(run, new ResumeCommand(run), null, List.of(new Echo()))
         .execute(args, new PrintStream(out, true), new PrintStream(err, true));
   }
 
@@ -36,7 +37,7 @@ class CommandLineTest {
   void anUnknownCommandIsNamedWithTheKnownOnes() {
     assertEquals(2, execute("bogus", "--ne", "20"));
     assertEquals(
-        "sorn: unknown command 'bogus'; expected one of: run, server, attach, ctl, help, echo\n", err());
+        "sorn: unknown command 'bogus'; expected one of: run, resume, server, attach, ctl, help, echo\n", err());
     assertEquals(0, out.size());
   }
 
@@ -44,9 +45,9 @@ class CommandLineTest {
   void noCommandIsAnError() {
     assertEquals(2, execute());
     assertEquals(
-        "sorn: no command given; expected one of: run, server, attach, ctl, help, echo\n", err());
+        "sorn: no command given; expected one of: run, resume, server, attach, ctl, help, echo\n", err());
     assertEquals(
-        2, new CommandLine(null, null, null).execute(null, System.out, new PrintStream(err, true)));
+        2, new CommandLine(null, null, null, null).execute(null, System.out, new PrintStream(err, true)));
   }
 
   /** A command another bundle adds: it prints its arguments, and fails on "fail". */
@@ -99,6 +100,16 @@ class CommandLineTest {
         "sorn server: --socket PATH is required\n"
             + "sorn: attach is run by the launcher: ./sorn attach\n",
         err());
+  }
+
+  @Test
+  void resumeGetsTheRestOfTheLineAndIsInTheHelp() {
+    assertEquals(2, execute("resume"));
+    assertEquals("sorn resume: no run folder given; usage: sorn resume DIR [--quiet]\n", err());
+    execute("help");
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8)
+            .contains("  resume  continue a run that was killed from its last checkpoint"));
   }
 
   @Test

@@ -77,4 +77,60 @@ class EventLogTest {
         e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
   }
+
+  @Test
+  void aResumedLogIsCutBackToTheCheckpoint() throws IOException {
+    EventLog log = EventLog.open(dir);
+    log.onEvent(new RunEvent(0, "start", "ip", null, "ip: in force from the start"));
+    Map<String, Object> at = log.checkpoint();
+    assertEquals(Map.of("bytes", Files.size(dir.resolve(EventLog.FILE))), at);
+    log.onEvent(new RunEvent(700, "pause", null, null, "after the checkpoint"));
+    // the process dies here; a new one reopens the log and restores the checkpoint's position
+    EventLog resumed = EventLog.reopen(dir);
+    resumed.restore(at);
+    resumed.onEvent(new RunEvent(900, "stop", null, null, "stopped"));
+    resumed.close();
+    List<String> lines = lines();
+    assertEquals(2, lines.size(), String.join("\n", lines));
+    assertEquals("start", JSON.readTree(lines.get(0)).get("kind").asText());
+    assertEquals(900, JSON.readTree(lines.get(1)).get("step").asLong());
+  }
+
+  @Test
+  void reopeningWithoutARestoreAppends() throws IOException {
+    Files.writeString(dir.resolve(EventLog.FILE), "{\"step\":1}\n");
+    EventLog log = EventLog.reopen(dir);
+    assertEquals(Map.of("bytes", 11L), log.checkpoint());
+    log.onEvent(new RunEvent(2, "stop", null, null, "stopped"));
+    log.close();
+    assertEquals(2, lines().size());
+  }
+
+  @Test
+  void aLogShorterThanTheCheckpointIsNotThisRunsLog() throws IOException {
+    Files.writeString(dir.resolve(EventLog.FILE), "{}\n");
+    EventLog log = EventLog.reopen(dir);
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> log.restore(Map.of("bytes", 100L)));
+    assertEquals(
+        "events.jsonl has 3 bytes, the checkpoint needs 100: it was cut or replaced after the"
+            + " checkpoint",
+        e.getMessage());
+    var none =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> log.restore(Map.of("steps", 1L)));
+    assertEquals(
+        "events.jsonl: the checkpoint position {steps=1} has no byte count", none.getMessage());
+    log.close();
+  }
+
+  @Test
+  void resumedRunListenersKeepTheLogForTheRestore() throws IOException {
+    Files.writeString(dir.resolve(EventLog.FILE), "{\"step\":0}\n");
+    var listeners = new RunListeners(List.of(), dir, true).apply(null);
+    listeners.get(0).restore(Map.of("bytes", 11L));
+    listeners.get(0).close();
+    assertEquals(List.of("{\"step\":0}"), lines());
+  }
 }

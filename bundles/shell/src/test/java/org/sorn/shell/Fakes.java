@@ -1,5 +1,8 @@
 package org.sorn.shell;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
@@ -26,12 +29,16 @@ import org.sorn.api.Workbench;
 
 /** Stand-ins for the engine, recorders and exporter, so that the shell is tested alone. */
 final class Fakes {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * A workbench whose runs complete at once, or fail after {@link #failAfter} steps, or (with
-   * {@link #hold}) stay running after that many steps until they are stopped.
+   * A workbench whose runs complete at once when started, or fail after {@link #failAfter} steps,
+   * or (with {@link #hold}) stay running after that many steps until they are stopped. Runs write
+   * checkpoints as JSON ({@code checkpoint.bin}: step, description, listener positions), which
+   * {@link #resume} reads.
    */
   static final class FakeWorkbench implements Workbench {
+    static final String CHECKPOINT_FILE = "checkpoint.bin";
     final List<Simulation> runs = new CopyOnWriteArrayList<>();
     List<MechanismRecord> installed =
         List.of(new MechanismRecord("ip", "ip", 200, "org.sorn.ip", "0.1.0", Map.of(), 0));
@@ -40,6 +47,7 @@ final class Fakes {
             new MechanismRecord(
                 "ip", "ip", 200, "org.sorn.ip", "0.1.0", Map.of("eta_ip", 0.02, "h_ip", 0.5), 0));
     RunRequest request;
+    Path resumedFrom;
     long failAfter = -1;
     long hold = -1;
     String failure;
@@ -53,55 +61,49 @@ final class Fakes {
 
     @Override
     public Simulation start(RunRequest request, Function<RunContext, List<StepListener>> factory) {
+      Simulation s = create(request, factory);
+      s.start();
+      return s;
+    }
+
+    @Override
+    public Simulation create(RunRequest request, Function<RunContext, List<StepListener>> factory) {
       if (refuse != null) {
         throw refuse;
       }
       this.request = request;
-      FakeSimulation s = new FakeSimulation("run-" + (runs.size() + 1), request.description());
+      FakeSimulation s =
+          new FakeSimulation("run-" + (runs.size() + 1), request.description(), this, factory);
       s.mechanisms = new ArrayList<>(inForce);
       for (MechanismRecord m : inForce) {
         s.events.add(new RunEvent(0, "start", m.slot(), m, m.slot() + ": in force from the start"));
       }
       runs.add(s);
-      try {
-        listeners = factory.apply(context(s.id, request.description()));
-        s.listeners = listeners;
-        for (StepListener l : listeners) {
-          for (RunEvent e : s.events) {
-            l.onEvent(e);
-          }
-        }
-        long steps =
-            hold >= 0 ? hold : failAfter >= 0 ? failAfter : request.description().steps();
-        for (long t = 0; t < steps; t++) {
-          for (StepListener l : listeners) {
-            l.afterStep(null);
-          }
-          s.done++;
-        }
-        if (hold >= 0) {
-          return s;
-        }
-        s.failure = failAfter >= 0 ? failure : null;
-      } catch (UncheckedIOException e) {
-        s.failure = e.getMessage();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      s.end(s.failure != null ? RunStatus.FAILED : RunStatus.COMPLETED);
       return s;
     }
 
     @Override
-    public Simulation create(
-        RunRequest request, Function<RunContext, List<StepListener>> listeners) {
-      throw new UnsupportedOperationException("create");
-    }
-
-    @Override
     public Simulation resume(
-        Path checkpoint, RunRequest request, Function<RunContext, List<StepListener>> listeners) {
-      throw new UnsupportedOperationException("resume");
+        Path checkpoint, RunRequest request, Function<RunContext, List<StepListener>> factory) {
+      JsonNode saved;
+      try {
+        saved = JSON.readTree(checkpoint.resolve(CHECKPOINT_FILE).toFile());
+      } catch (IOException e) {
+        throw new IllegalArgumentException("no checkpoint at " + checkpoint);
+      }
+      if (!saved.get("description").asText().equals(request.description().toString())) {
+        throw new IllegalArgumentException(
+            "the checkpoint at " + checkpoint + " belongs to another run: it has "
+                + saved.get("description").asText());
+      }
+      FakeSimulation s = (FakeSimulation) create(request, factory);
+      resumedFrom = checkpoint;
+      s.done = saved.get("step").asLong();
+      s.positions = new ArrayList<>();
+      for (JsonNode p : saved.get("positions")) {
+        s.positions.add(JSON.convertValue(p, new TypeReference<Map<String, Object>>() {}));
+      }
+      return s;
     }
 
     @Override
@@ -127,18 +129,85 @@ final class Fakes {
   static final class FakeSimulation implements Simulation {
     final String id;
     final RunDescription description;
-    volatile RunStatus status = RunStatus.RUNNING;
+    private final FakeWorkbench workbench;
+    private final Function<RunContext, List<StepListener>> factory;
+    volatile RunStatus status = RunStatus.CREATED;
     volatile long done;
     String failure;
     String pauseReason;
     List<MechanismRecord> mechanisms = new ArrayList<>();
     final List<RunEvent> events = new CopyOnWriteArrayList<>();
     List<StepListener> listeners = List.of();
+    /** The listener positions to restore, for a resumed run; null for a fresh one. */
+    List<Map<String, Object>> positions;
+    long checkpointEvery;
+    Path checkpointDirectory;
     private final CountDownLatch ended = new CountDownLatch(1);
 
-    FakeSimulation(String id, RunDescription description) {
+    FakeSimulation(
+        String id,
+        RunDescription description,
+        FakeWorkbench workbench,
+        Function<RunContext, List<StepListener>> factory) {
       this.id = id;
       this.description = description;
+      this.workbench = workbench;
+      this.factory = factory;
+    }
+
+    /** Runs at once, on the caller's thread, as far as the workbench lets it. */
+    @Override
+    public void start() {
+      status = RunStatus.RUNNING;
+      long first = done;
+      try {
+        listeners = factory == null ? List.of() : factory.apply(Fakes.context(id, description));
+        workbench.listeners = listeners;
+        if (positions != null) {
+          for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).restore(positions.get(i));
+          }
+        } else {
+          for (StepListener l : listeners) {
+            for (RunEvent e : events) {
+              l.onEvent(e);
+            }
+          }
+        }
+        long steps =
+            workbench.hold >= 0
+                ? workbench.hold
+                : workbench.failAfter >= 0 ? workbench.failAfter : description.steps();
+        for (long t = first; t < steps; t++) {
+          if (checkpointEvery > 0 && t > first && t % checkpointEvery == 0) {
+            checkpoint(t);
+          }
+          for (StepListener l : listeners) {
+            l.afterStep(null);
+          }
+          done++;
+        }
+        if (workbench.hold >= 0) {
+          return;
+        }
+        failure = workbench.failAfter >= 0 ? workbench.failure : null;
+      } catch (UncheckedIOException e) {
+        failure = e.getMessage();
+      } catch (IOException e) {
+        failure = e.getMessage();
+      }
+      end(failure != null ? RunStatus.FAILED : RunStatus.COMPLETED);
+    }
+
+    private void checkpoint(long step) throws IOException {
+      List<Map<String, Object>> at = new ArrayList<>();
+      for (StepListener l : listeners) {
+        at.add(l.checkpoint());
+      }
+      Files.createDirectories(checkpointDirectory);
+      JSON.writeValue(
+          checkpointDirectory.resolve(FakeWorkbench.CHECKPOINT_FILE).toFile(),
+          Map.of("step", step, "description", description.toString(), "positions", at));
     }
 
     /** The run ends: its listeners are closed and await() returns. */
@@ -209,12 +278,8 @@ final class Fakes {
 
     @Override
     public void checkpointEvery(long steps, Path directory) {
-      throw new UnsupportedOperationException("checkpointEvery");
-    }
-
-    @Override
-    public void start() {
-      throw new UnsupportedOperationException("start");
+      checkpointEvery = steps;
+      checkpointDirectory = directory;
     }
 
     @Override
@@ -279,18 +344,45 @@ final class Fakes {
     }
   }
 
-  /** Writes {@code <base>.json} holding only ne, as the real exporter's stand-in. */
+  /**
+   * Writes {@code <base>.<format>} holding only ne, as a real exporter's stand-in, and exports the
+   * recordings as {@code recordings.<format>} (none for json, as the JSON recorders write their own
+   * files); fails to export when asked to.
+   */
   static final class FakeExporter implements Exporter {
+    final String format;
+    boolean fail;
+
+    FakeExporter() {
+      this("json");
+    }
+
+    FakeExporter(String format) {
+      this.format = format;
+    }
+
     @Override
     public String format() {
-      return "json";
+      return format;
     }
 
     @Override
     public Path writeState(NetworkState state, Path directory, String baseName) throws IOException {
-      Path file = directory.resolve(baseName + ".json");
+      Path file = directory.resolve(baseName + "." + format);
       Files.writeString(file, "{\"ne\": " + state.ne() + "}");
       return file;
+    }
+
+    @Override
+    public List<Path> exportRecordings(Path runDirectory) throws IOException {
+      if (fail) {
+        throw new java.nio.file.AccessDeniedException(
+            runDirectory.resolve("recordings." + format).toString());
+      }
+      if (format.equals("json")) {
+        return List.of();
+      }
+      return List.of(Files.writeString(runDirectory.resolve("recordings." + format), format));
     }
   }
 
@@ -322,6 +414,16 @@ final class Fakes {
         @Override
         public void afterStep(org.sorn.api.StepView step) {
           steps++;
+        }
+
+        @Override
+        public Map<String, Object> checkpoint() {
+          return Map.of("steps", steps);
+        }
+
+        @Override
+        public void restore(Map<String, Object> position) {
+          steps = ((Number) position.get("steps")).intValue();
         }
 
         @Override

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,19 +39,15 @@ class RunCommandTest {
   List<Exporter> exporters = List.of(new FakeExporter());
   final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:15:30Z"), ZoneOffset.UTC);
 
-  record Result(int code, String out, String err) {}
-
-  Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+  RunCommand command() {
     ShellServices services =
         new ShellServices(
             workbench, List.of(te, activation), exporters, new RunTimes(), "0.1.0.TEST");
-    int code =
-        new RunCommand(services, clock, dir, () -> 777L)
-            .execute(List.of(args), new PrintStream(out, true), new PrintStream(err, true));
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new RunCommand(services, clock, dir, () -> 777L);
+  }
+
+  CommandOutput run(String... args) {
+    return CommandOutput.of((out, err) -> command().execute(List.of(args), out, err));
   }
 
   Path fixture(String name) throws IOException {
@@ -67,7 +60,7 @@ class RunCommandTest {
 
   @Test
   void aRunWritesItsResultsAndOneLine() throws IOException {
-    Result r =
+    CommandOutput r =
         run(
             "--ne",
             "20",
@@ -198,7 +191,7 @@ class RunCommandTest {
   @Test
   void withoutSeedOrOutTheSeedIsChosenAndNamesTheDirectory() throws IOException {
     workbench.inForce = List.of();
-    Result r = run("--steps", "3", "--out=");
+    CommandOutput r = run("--steps", "3", "--out=");
     assertEquals(2, r.code(), "an empty --out is a missing value");
     assertEquals("sorn run: --out needs a value (a directory)\n", r.err());
 
@@ -220,7 +213,7 @@ class RunCommandTest {
   void inputAndStateFilesGiveNuNeAndSteps() throws IOException {
     Path input = fixture("input.csv");
     Path state = fixture("state_ne20.npz");
-    Result r =
+    CommandOutput r =
         run("--input", "input.csv", "--state=state_ne20.npz", "--h-ip", "0.25", "--out", "o");
     assertEquals(0, r.code(), r.err());
     RunDescription d = workbench.request.description();
@@ -262,7 +255,7 @@ class RunCommandTest {
 
   @Test
   void trainingWithoutAStateIsAFreshNetworkWithoutPlasticity() {
-    Result r =
+    CommandOutput r =
         run(
             "--steps",
             "2",
@@ -285,7 +278,7 @@ class RunCommandTest {
 
   /** Runs {@code args}, expecting exit code 2 and exactly {@code message} as one line. */
   void rejected(String message, String... args) {
-    Result r = run(args);
+    CommandOutput r = run(args);
     assertEquals(2, r.code(), String.join(" ", args) + " -> " + r.err());
     assertEquals("", r.out());
     assertEquals("sorn run: " + message + "\n", r.err());
@@ -400,7 +393,7 @@ class RunCommandTest {
         "--input",
         "wide.csv");
     Path badJson = Files.writeString(dir.resolve("bad.json"), "{\"Wee\": [[0.1,");
-    Result r = run("--state", "bad.json", "--steps", "5");
+    CommandOutput r = run("--state", "bad.json", "--steps", "5");
     assertEquals(2, r.code());
     assertTrue(
         r.err().startsWith("sorn run: --state " + badJson + ": malformed JSON at line 1, column "),
@@ -419,7 +412,7 @@ class RunCommandTest {
   void aFailedRunKeepsItsResultsAndExitsWithOne() throws IOException {
     workbench.failAfter = 3;
     workbench.failure = "Wee column 4\nsums to zero";
-    Result r = run("--steps", "10", "--ne", "20", "--record", "TE", "--out", "f");
+    CommandOutput r = run("--steps", "10", "--ne", "20", "--record", "TE", "--out", "f");
     Path out = dir.resolve("f");
     assertEquals(1, r.code());
     assertEquals("", r.out());
@@ -440,7 +433,7 @@ class RunCommandTest {
   @Test
   void aRecorderThatCannotOpenFailsTheRunNamingTheFile() throws IOException {
     te.failToOpen = true;
-    Result r = run("--steps", "4", "--record", "ExcitatoryActivation,TE", "--out", "g");
+    CommandOutput r = run("--steps", "4", "--record", "ExcitatoryActivation,TE", "--out", "g");
     Path out = dir.resolve("g");
     assertEquals(1, r.code());
     assertEquals(
@@ -466,7 +459,7 @@ class RunCommandTest {
 
   @Test
   void variantsReachTheWorkbenchAndRunJson() throws IOException {
-    Result r =
+    CommandOutput r =
         run(
             "--steps",
             "2",
@@ -501,7 +494,7 @@ class RunCommandTest {
   @Test
   void unexpectedExceptionsAreInternalErrorsWithoutATrace() {
     workbench.refuse = new IllegalStateException("engine is\nshutting down");
-    Result r = run("--steps", "4", "--out", "i");
+    CommandOutput r = run("--steps", "4", "--out", "i");
     assertEquals(1, r.code());
     assertEquals("sorn run: internal error: engine is shutting down\n", r.err());
     workbench.refuse = new NullPointerException();
@@ -511,7 +504,7 @@ class RunCommandTest {
   @Test
   void withoutAJsonExporterNothingRuns() {
     exporters = List.of();
-    Result r = run("--steps", "4");
+    CommandOutput r = run("--steps", "4");
     assertEquals(1, r.code());
     assertEquals("sorn run: no exporter for format 'json' is installed\n", r.err());
     assertNull(workbench.request);
@@ -519,11 +512,188 @@ class RunCommandTest {
 
   @Test
   void helpPrintsTheOptions() {
-    Result r = run("--ne", "20", "--help");
+    CommandOutput r = run("--ne", "20", "--help");
     assertEquals(0, r.code());
     for (RunOption o : RunOption.values()) {
       assertTrue(r.out().contains(o.flag()), o.flag());
     }
     assertNull(workbench.request);
+  }
+
+  @Test
+  void eachFormatWritesTheFinalStateAndTheRecordings() throws IOException {
+    exporters = List.of(new FakeExporter(), new FakeExporter("npz"), new FakeExporter("csv"));
+    CommandOutput r = run("--steps", "3", "--format", "npz,json", "--out", "f");
+    assertEquals(0, r.code(), r.err());
+    Path out = dir.resolve("f");
+    assertEquals("{\"ne\": 200}", Files.readString(out.resolve("final-state.npz")));
+    assertEquals("npz", Files.readString(out.resolve("recordings.npz")));
+    assertTrue(Files.exists(out.resolve("final-state.json")));
+    assertFalse(Files.exists(out.resolve("final-state.csv")), "only the formats asked for");
+    JsonNode rec = record(out);
+    assertEquals("[\"npz\",\"json\"]", rec.get("formats").toString());
+    assertEquals("final-state.npz", rec.get("final_state").asText(), "the first format's");
+    assertEquals(
+        "{\"npz\":[\"final-state.npz\",\"recordings.npz\"],\"json\":[\"final-state.json\"]}",
+        rec.get("exports").toString());
+  }
+
+  @Test
+  void anUnknownFormatIsRefusedBeforeTheRunStarts() {
+    exporters = List.of(new FakeExporter(), new FakeExporter("npz"));
+    rejected(
+        "--format: unknown format 'hdf5'; installed formats: json, npz",
+        "--steps",
+        "3",
+        "--format",
+        "json,hdf5",
+        "--out",
+        "u");
+    assertNull(workbench.request);
+    assertFalse(Files.exists(dir.resolve("u")), "nothing written");
+  }
+
+  @Test
+  void anExportThatFailsFailsTheRunButRunJsonIsWritten() throws IOException {
+    FakeExporter npz = new FakeExporter("npz");
+    npz.fail = true;
+    exporters = List.of(npz, new FakeExporter());
+    CommandOutput r = run("--steps", "3", "--format", "npz,json", "--out", "x");
+    Path out = dir.resolve("x");
+    assertEquals(1, r.code());
+    assertEquals(
+        "sorn run: cannot export format npz in "
+            + out
+            + ": "
+            + out.resolve("recordings.npz")
+            + ": permission denied\n",
+        r.err());
+    assertTrue(Files.exists(out.resolve("final-state.json")), "the other formats still export");
+    assertEquals("completed", record(out).get("status").asText());
+  }
+
+  @Test
+  void recorderOptionsBecomeRunParameters() {
+    CommandOutput r =
+        run(
+            "--steps",
+            "3",
+            "--record",
+            "TE:every=2,ExcitatoryActivation:from=1:to=3",
+            "--out",
+            "p");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(
+        Map.of(
+            "record.TE.every", 2.0,
+            "record.ExcitatoryActivation.from", 1.0,
+            "record.ExcitatoryActivation.to", 3.0),
+        workbench.request.description().parameters());
+    rejected(
+        "--record: unknown option 'each' for TE; expected every, from or to",
+        "--steps",
+        "3",
+        "--record",
+        "TE:each=2");
+  }
+
+  @Test
+  void quietPrintsNothingButErrors() {
+    CommandOutput r = run("--steps", "3", "--quiet", "--out", "q");
+    assertEquals(0, r.code(), r.err());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+    workbench.failAfter = 1;
+    workbench.failure = "boom";
+    r = run("--steps", "3", "--quiet", "--out", "q");
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("sorn run: run run-2 failed after 1 steps: boom"), r.err());
+  }
+
+  /** {@code start}, whose run is never finished: as a process killed while the run goes on. */
+  CommandOutput startAndAbandon(String... args) {
+    return CommandOutput.of(
+        (out, err) -> command().start(List.of(args), out, err, launched -> {}));
+  }
+
+  @Test
+  void runJsonIsWrittenAtTheStartWithWhatResumeNeeds() throws IOException {
+    workbench.hold = 4;
+    Path input = fixture("input.csv");
+    CommandOutput r =
+        startAndAbandon(
+            "--input",
+            "input.csv",
+            "--steps=5",
+            "--eta-ip",
+            "0.05",
+            "--record",
+            "TE:every=2",
+            "--format",
+            "json",
+            "--checkpoint-every",
+            "3",
+            "--quiet",
+            "--out",
+            "s");
+    assertEquals(0, r.code(), r.err());
+    Path out = dir.resolve("s");
+    JsonNode rec = record(out);
+    assertEquals("running", rec.get("status").asText());
+    assertEquals("2026-11-28T10:15:30Z", rec.get("start_time").asText());
+    assertTrue(rec.get("end_time").isNull());
+    assertTrue(rec.get("resumed_from_step").isNull());
+    assertEquals(0, rec.get("steps_done").asLong());
+    assertEquals(5, rec.get("steps_requested").asLong());
+    assertEquals(3, rec.get("checkpoint_every").asLong());
+    assertEquals("checkpoint", rec.get("checkpoint").asText());
+    assertEquals("[\"json\"]", rec.get("formats").toString());
+    assertEquals("ip", rec.get("mechanisms").get(0).get("slot").asText());
+    assertEquals(64, rec.get("input_sha256").asText().length());
+    assertEquals(
+        List.of(
+            "--steps=5",
+            "--seed=777",
+            "--eta-ip=0.05",
+            "--input=" + input,
+            "--record=TE:every=2",
+            "--format=json",
+            "--checkpoint-every=3"),
+        strings(rec.get("resume_arguments")),
+        "the seed chosen, files absolute, no --out or --quiet");
+    Fakes.FakeSimulation run = (Fakes.FakeSimulation) workbench.runs.get(0);
+    assertEquals(3, run.checkpointEvery);
+    assertEquals(out.resolve("checkpoint"), run.checkpointDirectory);
+    assertEquals(4, run.stepsDone());
+    assertTrue(Files.exists(out.resolve("checkpoint").resolve("checkpoint.bin")));
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  @Test
+  void noCheckpointsWithZeroAndAnOldCheckpointIsRemoved() throws IOException {
+    Path old = Files.createDirectories(dir.resolve("c").resolve("checkpoint"));
+    Files.writeString(old.resolve("checkpoint.bin"), "another run's");
+    CommandOutput r = run("--steps", "3", "--checkpoint-every", "0", "--out", "c");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(0, ((Fakes.FakeSimulation) workbench.runs.get(0)).checkpointEvery);
+    assertFalse(Files.exists(old.resolve("checkpoint.bin")));
+    JsonNode rec = record(dir.resolve("c"));
+    assertEquals(0, rec.get("checkpoint_every").asLong());
+    assertTrue(rec.get("checkpoint").isNull());
+  }
+
+  @Test
+  void theSummaryOfAResumedRunSaysWhereItResumed() {
+    assertEquals(
+        "run run-1: resumed at step 500, 1000 steps in 2.00 s (250 steps/s), results in /r",
+        RunCommand.summary("run-1", 500, 1000, 2_000_000_000L, Path.of("/r")));
+    assertEquals(
+        "run run-1: 1000 steps in 2.00 s (500 steps/s), results in /r",
+        RunCommand.summary("run-1", 0, 1000, 2_000_000_000L, Path.of("/r")));
   }
 }

@@ -42,6 +42,49 @@ class RunOptionsTest {
     assertEquals(List.of(), o.recorders());
     assertNull(o.out());
     assertFalse(o.help());
+    assertEquals(List.of("json"), o.formats());
+    assertEquals(10_000, o.checkpointEvery());
+    assertFalse(o.quiet());
+    assertEquals(Map.of(), o.recordParameters());
+  }
+
+  @Test
+  void checkpointsFormatsQuietAndRecorderOptions() {
+    RunOptions o =
+        parse(
+            "--steps",
+            "10",
+            "--eta-ip",
+            "0.02",
+            "--checkpoint-every=0",
+            "--format",
+            "npz, json,npz",
+            "--quiet",
+            "--record",
+            "WEE:every=1000,ExcitatoryActivation:from=1000:to=5000");
+    assertEquals(0, o.checkpointEvery());
+    assertEquals(List.of("npz", "json"), o.formats());
+    assertTrue(o.quiet());
+    assertEquals(List.of("WEE", "ExcitatoryActivation"), o.recorders());
+    assertEquals(Map.of("eta_ip", 0.02), o.parameters(), "hyper-parameters only");
+    assertEquals(
+        Map.of(
+            "eta_ip", 0.02,
+            "record.WEE.every", 1000.0,
+            "record.ExcitatoryActivation.from", 1000.0,
+            "record.ExcitatoryActivation.to", 5000.0),
+        o.runParameters());
+    assertEquals(5000, parse("--checkpoint-every", "5000").checkpointEvery());
+  }
+
+  @Test
+  void formatsMustBeInstalled() {
+    RunOptions o = parse("--steps", "1", "--format", "json,parquet");
+    o.checkFormats(List.of("csv", "json", "parquet"));
+    assertEquals(
+        "--format: unknown format 'parquet'; installed formats: csv, json, npz",
+        assertThrows(UsageError.class, () -> o.checkFormats(List.of("csv", "json", "npz")))
+            .getMessage());
   }
 
   @Test
@@ -222,6 +265,12 @@ class RunOptionsTest {
         bad("--ne needs a value (an integer >= 5)", "--ne", "--nu", "3"),
         bad("--input needs a value (a .json, .csv or .npy file)", "--input="),
         bad("--ne is given twice", "--ne", "20", "--ne=30"),
+        bad("--checkpoint-every must be an integer >= 0, got -1", "--checkpoint-every=-1"),
+        bad("--checkpoint-every must be an integer >= 0, got 1e4", "--checkpoint-every", "1e4"),
+        bad("--format must be a comma-separated list of formats, got ''", "--format="),
+        bad("--format must be a comma-separated list of formats, got 'json,'", "--format=json,"),
+        bad("--quiet takes no value, got 'yes'", "--quiet=yes"),
+        bad("--record: WEE:every must be a positive integer (steps), got 0", "--record=WEE:every=0"),
         bad("--help takes no value, got 'x'", "--help=x"),
         bad("unexpected argument 'extra'; options start with --", "extra"),
         bad("unknown option '-n'; expected one of " + RunOption.allFlags(), "-n", "5"),

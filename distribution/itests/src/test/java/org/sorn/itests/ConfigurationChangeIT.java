@@ -78,10 +78,7 @@ public class ConfigurationChangeIT {
     assertNull("the reconfigured run differs from its reference: " + difference, difference);
     assertNotNull("the configuration changed the run", Snapshots.firstDifference(unchanged, last));
 
-    assertEquals(SWAP, rebound.step());
-    assertEquals(Slots.STDP, rebound.mechanism().variant());
-    assertEquals("org.sorn.stdp", rebound.mechanism().bundle());
-    assertEquals(SWAP, rebound.mechanism().fromStep());
+    DeterministicRuns.assertInForceFrom(SWAP, Slots.STDP, "org.sorn.stdp", rebound);
     assertEquals(Double.valueOf(CONFIGURED_ETA_STDP), rebound.mechanism().parameters().get(Hyperparameters.ETA_STDP));
   }
 }

@@ -105,6 +105,21 @@ final class DeterministicRuns {
     return event(run, kind, slot);
   }
 
+  /** The one event of {@code kind} for {@code slot}; fails when there are none or several. */
+  static RunEvent onlyEvent(Simulation run, String kind, String slot) {
+    List<RunEvent> found = events(run, kind, slot);
+    assertEquals(kind + " events for " + slot + " in " + run.events(), 1, found.size());
+    return found.get(0);
+  }
+
+  /** Asserts that {@code event} put {@code variant} of {@code bundle} in force from {@code step}. */
+  static void assertInForceFrom(long step, String variant, String bundle, RunEvent event) {
+    assertEquals("step of " + event, step, event.step());
+    assertEquals("variant of " + event, variant, event.mechanism().variant());
+    assertEquals("bundle of " + event, bundle, event.mechanism().bundle());
+    assertEquals("first step of " + event, step, event.mechanism().fromStep());
+  }
+
   /** The events of {@code kind} for {@code slot}, oldest first. */
   static List<RunEvent> events(Simulation run, String kind, String slot) {
     return run.events().stream()

@@ -1,12 +1,10 @@
 package org.sorn.itests;
 
-import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.sorn.itests.DeterministicRuns.STEPS;
 
-import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -62,7 +60,7 @@ public class HotDeployIT {
     run.resume();
     DeterministicRuns.awaitPausedBefore(run, UNINSTALLED_AT);
     example.uninstall();
-    RunEvent lost = DeterministicRuns.awaitEvent(run, "provider-lost", Slots.STDP);
+    DeterministicRuns.awaitEvent(run, "provider-lost", Slots.STDP);
     run.resume();
     NetworkSnapshot last = DeterministicRuns.finish(run);
 
@@ -72,26 +70,17 @@ public class HotDeployIT {
         DeterministicRuns.reference(workbench, SEED, input,
             new Segment(INSTALLED_AT),
             new Segment(UNINSTALLED_AT - INSTALLED_AT, Map.of(Slots.STDP, ExampleBundle.VARIANT)),
-            new Segment(STEPS - UNINSTALLED_AT, Map.of(Slots.STDP, ExampleBundle.VARIANT)));
+            new Segment(STEPS - UNINSTALLED_AT));
     again.uninstall();
     DeterministicRuns.awaitInstalled(workbench, Slots.STDP, ExampleBundle.VARIANT, false);
     String difference = Snapshots.firstDifference(reference, last);
     assertNull("the run differs from its three-segment reference: " + difference, difference);
 
-    List<RunEvent> variants = DeterministicRuns.events(run, "variant", Slots.STDP);
-    assertEquals("variant events " + run.events(), 1, variants.size());
-    RunEvent chosen = variants.get(0);
-    assertEquals(INSTALLED_AT, chosen.step());
-    assertEquals(ExampleBundle.VARIANT, chosen.mechanism().variant());
-    assertEquals(ExampleBundle.SYMBOLIC_NAME, chosen.mechanism().bundle());
-    assertEquals(INSTALLED_AT, chosen.mechanism().fromStep());
-
-    assertEquals("provider-lost events " + run.events(),
-        1, DeterministicRuns.events(run, "provider-lost", Slots.STDP).size());
-    assertEquals(UNINSTALLED_AT, lost.step());
-    assertEquals("the fallback is the package's stdp", Slots.STDP, lost.mechanism().variant());
-    assertEquals("org.sorn.stdp", lost.mechanism().bundle());
-    assertEquals(UNINSTALLED_AT, lost.mechanism().fromStep());
+    DeterministicRuns.assertInForceFrom(INSTALLED_AT, ExampleBundle.VARIANT, ExampleBundle.SYMBOLIC_NAME,
+        DeterministicRuns.onlyEvent(run, "variant", Slots.STDP));
+    RunEvent lost = DeterministicRuns.onlyEvent(run, "provider-lost", Slots.STDP);
+    // the fallback is the package's stdp
+    DeterministicRuns.assertInForceFrom(UNINSTALLED_AT, Slots.STDP, "org.sorn.stdp", lost);
     assertTrue("the event names what left: " + lost.message(), lost.message().contains(ExampleBundle.VARIANT));
   }
 }

@@ -42,14 +42,14 @@ final class Snapshots {
 
   private static String difference(String name, double[][] a, double[][] b) {
     if (a.length != b.length) {
-      return name + " has " + a.length + " rows, then " + b.length;
+      return name + ": " + a.length + " vs " + b.length + " rows";
     }
     for (int r = 0; r < a.length; r++) {
       if (!Arrays.equals(a[r], b[r])) {
         int c = Arrays.mismatch(a[r], b[r]);
         return c < 0 || c >= Math.min(a[r].length, b[r].length)
-            ? name + " row " + r + " has " + a[r].length + " entries, then " + b[r].length
-            : name + "[" + r + "][" + c + "] is " + a[r][c] + ", then " + b[r][c];
+            ? name + " row " + r + ": " + a[r].length + " vs " + b[r].length + " entries"
+            : name + "[" + r + "][" + c + "]: " + a[r][c] + " vs " + b[r][c];
       }
     }
     return null;

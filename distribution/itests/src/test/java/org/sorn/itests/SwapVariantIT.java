@@ -1,12 +1,10 @@
 package org.sorn.itests;
 
-import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.sorn.itests.DeterministicRuns.STEPS;
 import static org.sorn.itests.DeterministicRuns.SWAP;
 
-import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.junit.Test;
@@ -18,7 +16,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.sorn.api.NetworkSnapshot;
-import org.sorn.api.RunEvent;
 import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
@@ -58,19 +55,14 @@ public class SwapVariantIT {
 
     NetworkSnapshot reference =
         DeterministicRuns.reference(workbench, SEED, input,
-            new Segment(SWAP + 1), new Segment(STEPS - SWAP - 1, Map.of(Slots.STDP, ExampleBundle.VARIANT)));
+            new Segment(SWAP), new Segment(STEPS - SWAP, Map.of(Slots.STDP, ExampleBundle.VARIANT)));
     String difference = Snapshots.firstDifference(reference, last);
     assertNull("the swapped run differs from its reference: " + difference, difference);
 
     NetworkSnapshot stdpOnly = DeterministicRuns.reference(workbench, SEED, input, new Segment(STEPS));
     assertNotNull("the swap changed the run", Snapshots.firstDifference(stdpOnly, last));
 
-    List<RunEvent> variants = DeterministicRuns.events(swapped, "variant", Slots.STDP);
-    assertEquals("variant events " + swapped.events(), 1, variants.size());
-    RunEvent change = variants.get(0);
-    assertEquals(SWAP, change.step());
-    assertEquals(ExampleBundle.VARIANT, change.mechanism().variant());
-    assertEquals(ExampleBundle.SYMBOLIC_NAME, change.mechanism().bundle());
-    assertEquals(SWAP, change.mechanism().fromStep());
+    DeterministicRuns.assertInForceFrom(SWAP, ExampleBundle.VARIANT, ExampleBundle.SYMBOLIC_NAME,
+        DeterministicRuns.onlyEvent(swapped, "variant", Slots.STDP));
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,18 @@ import org.osgi.framework.BundleException;
 
 /**
  * Boots the workbench of a distribution with the chosen features and then either runs one command
- * line headless or hands the terminal to the Gogo console until the framework stops.
+ * line headless (a server runs until the workbench stops) or hands the terminal to the Gogo console
+ * until the framework stops. The clients of a server ({@code attach}, {@code ctl}) boot nothing.
  */
 final class Launcher {
   /** Set by the console's exit command (etc/gosh_profile): the code the launcher exits with. */
   static final String CONSOLE_EXIT = "sorn.console.exit";
+
+  /**
+   * The command that keeps a headless workbench running, its console on a socket: started like any
+   * command, without the interactive console (it must not read standard input).
+   */
+  static final String SERVER = "server";
 
   /** The FileInstall property naming the watched folder, created if absent. */
   static final String WATCHED_FOLDER = "felix.fileinstall.dir";
@@ -36,6 +44,19 @@ final class Launcher {
   /** Runs {@code ./sorn args} and returns the exit code. */
   int run(String... args) throws IOException, BundleException, InterruptedException, LaunchFailure {
     CommandLine line = CommandLine.parse(args);
+    List<String> arguments = line.arguments();
+    String command = arguments.isEmpty() ? "" : arguments.get(0);
+    Path socket =
+        ConsoleSocket.defaultPath(distribution.home(), System.getenv(ConsoleSocket.ENVIRONMENT));
+    if (ConsoleCommands.handles(command)) {
+      return ConsoleCommands.run(
+          command, arguments.subList(1, arguments.size()), socket, System.in, System.out, err);
+    }
+    if (command.equals(SERVER)) {
+      List<String> server = new ArrayList<>(List.of(SERVER));
+      server.addAll(ConsoleSocket.serverArguments(arguments.subList(1, arguments.size()), socket));
+      arguments = server;
+    }
     List<FeatureBundle> bundles = bundlesToStart(line);
     try (BootedFramework workbench =
         BootedFramework.boot(frameworkProperties(), bundles, distribution.bundles())) {
@@ -47,8 +68,9 @@ final class Launcher {
           workbench.framework().waitForStop(0);
           return Integer.getInteger(CONSOLE_EXIT, 0);
         }
+        // server: the call returns when the workbench stops (sorn:shutdown, SIGTERM)
         return CommandLineService.call(
-            workbench.context(), line.features(), line.arguments(), serviceTimeout);
+            workbench.context(), line.features(), arguments, serviceTimeout);
       } finally {
         removeHook(onInterrupt);
       }

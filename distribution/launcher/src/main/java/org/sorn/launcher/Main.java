@@ -5,10 +5,12 @@ import java.time.Duration;
 
 /**
  * {@code ./sorn [--features a,b] [command ...]}: with a command, boots the workbench headless, runs
- * the command and exits with its code; without one, opens the Gogo console.
+ * the command and exits with its code; without one, opens the Gogo console. {@code server} keeps
+ * the workbench running with its console on a socket; {@code attach} and {@code ctl} talk to such a
+ * server and boot nothing.
  *
  * <p>Exit codes besides the command's own: 1 the launcher failed, 2 the launcher was called wrongly,
- * 3 the command line service never appeared.
+ * 3 the command line service never appeared (or, for attach and ctl, no server listens).
  */
 public final class Main {
   /** Exit code when the launcher itself was called wrongly. */

@@ -112,6 +112,38 @@ class LauncherTest {
   }
 
   @Test
+  void clientsOfAServerBootNothing() throws IOException {
+    // no feature at all: booting would fail with "unknown feature 'default'"
+    new TestWorkbench(home);
+    Path socket = home.resolve("none.sock");
+    assertEquals(3, launch(Duration.ofSeconds(1), "ctl", "--socket", socket.toString(), "sorn:status"));
+    assertEquals(
+        "sorn ctl: no server listening on " + socket + "; start one with ./sorn server\n", err());
+  }
+
+  @Test
+  void theServerCommandGetsTheDefaultSocketUnderTheWorkbench() throws IOException {
+    new TestWorkbench(home)
+        .bundle("test.cli", 2, false, CommandLineActivator.class, FRAMEWORK)
+        .bundle("test.console", 1, true, ConsoleActivator.class, FRAMEWORK)
+        .feature("default");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream stdout = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      // the test console would stop the framework at once: a server starts without it
+      assertEquals(0, launch(Duration.ofSeconds(10), "server"), err());
+    } finally {
+      System.setOut(stdout);
+    }
+    String expected =
+        System.getenv("SORN_SOCKET") == null
+            ? home.toAbsolutePath().normalize().resolve("run/sorn.sock").toString()
+            : Path.of(System.getenv("SORN_SOCKET")).toAbsolutePath().normalize().toString();
+    assertEquals("server --socket " + expected + "\n", printed.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void missingBundleFileIsOneLine() throws IOException {
     new TestWorkbench(home).bundle("test.cli", 2, false, CommandLineActivator.class, FRAMEWORK).feature("default");
     Files.delete(home.resolve("bundles/test.cli-1.0.0.jar"));

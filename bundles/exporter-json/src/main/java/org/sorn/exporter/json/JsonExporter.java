@@ -7,16 +7,19 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Activity;
 import org.sorn.api.Exporter;
 import org.sorn.api.NetworkState;
 import org.sorn.api.SynapticWeights;
+import org.sorn.recording.DenseWeights;
 
 /**
  * Writes a network state as {@code <baseName>.json}, laid out as the Python package returns a
  * state: an object with Wee, Wei, Wie ([pre][post] nested lists), Te, Ti (flat lists), X and Y
- * (one {@code [previous, current]} pair per unit).
+ * (one {@code [previous, current]} pair per unit); and each recorded series as {@code
+ * <Name>.json}, laid out as the package's callbacks.
  */
 @Component(property = "sorn.exporter=" + JsonExporter.FORMAT)
 public final class JsonExporter implements Exporter {
@@ -29,6 +32,11 @@ public final class JsonExporter implements Exporter {
   @Override
   public String format() {
     return FORMAT;
+  }
+
+  @Override
+  public List<Path> exportRecordings(Path runDirectory) throws IOException {
+    return new RecordingsJson(JSON).export(runDirectory);
   }
 
   @Override
@@ -63,25 +71,25 @@ public final class JsonExporter implements Exporter {
 
   /** The dense matrix [pre][post], row by row from the stored entries, without a dense copy. */
   private static void writeMatrix(JsonGenerator json, SynapticWeights w) throws IOException {
-    int[] rowStart = w.rowStart();
-    int[] post = w.postsynaptic();
-    double[] weights = w.weights();
     json.writeStartArray();
-    for (int j = 0; j < w.rows(); j++) {
-      json.writeStartArray();
-      int column = 0;
-      for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
-        for (; column < post[k]; column++) {
-          json.writeNumber(0.0);
-        }
-        json.writeNumber(weights[k]);
-        column++;
-      }
-      for (; column < w.columns(); column++) {
-        json.writeNumber(0.0);
-      }
-      json.writeEndArray();
-    }
+    DenseWeights.forEach(
+        w,
+        new DenseWeights.Element() {
+          @Override
+          public void startRow(int pre) throws IOException {
+            json.writeStartArray();
+          }
+
+          @Override
+          public void accept(int pre, int post, double weight) throws IOException {
+            json.writeNumber(weight);
+          }
+
+          @Override
+          public void endRow(int pre) throws IOException {
+            json.writeEndArray();
+          }
+        });
     json.writeEndArray();
   }
 
