@@ -19,6 +19,11 @@ public final class Hyperparameters {
   public static final String H_IP = "h_ip";
   public static final String LAMBDA_EE = "lambda_ee";
   public static final String LAMBDA_EI = "lambda_ei";
+  /**
+   * In-degree of each inhibitory unit from excitatory units, for a sparse W^IE. Unused by the
+   * package (which makes W^IE dense); absent, W^IE is dense as there.
+   */
+  public static final String LAMBDA_IE = "lambda_ie";
 
   public static final double DEFAULT_ETA_STDP = 0.004;
   public static final double DEFAULT_ETA_INHIB = 0.001;

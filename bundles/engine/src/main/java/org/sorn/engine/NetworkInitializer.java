@@ -31,7 +31,9 @@ final class NetworkInitializer {
 
     CsrWeights wee = excitatoryToExcitatory(ne, lambdaEe);
     CsrWeights wei = inhibitoryToExcitatory(ni, ne, lambdaEi);
-    CsrWeights wie = excitatoryToInhibitory(ne, ni);
+    Double lambdaIe = d.parameters().get(Hyperparameters.LAMBDA_IE);
+    CsrWeights wie =
+        lambdaIe == null ? excitatoryToInhibitory(ne, ni) : sparseExcitatoryToInhibitory(ne, ni, lambdaIe);
     repairSilentColumns(wee, true);
     repairSilentColumns(wei, false);
     repairSilentColumns(wie, false);
@@ -116,6 +118,27 @@ final class NetworkInitializer {
       }
     }
     return CsrWeights.ofRows(ne, ni, rowStart, targets, weights);
+  }
+
+  /**
+   * The workbench's sparse E to I option (the package's unused lambda_ie, given a meaning): each
+   * I unit k gets k_k = int(N(lambda_ie, 1)) incoming synapses from distinct E units, uniform(0,
+   * 0.1), so that memory and work grow with ne * lambda_ie instead of ne * ni.
+   */
+  private CsrWeights sparseExcitatoryToInhibitory(int ne, int ni, double lambda) {
+    int[][] pre = new int[ni][];
+    Sampler sampler = new Sampler(ne);
+    for (int k = 0; k < ni; k++) {
+      pre[k] = sampler.sample(degree(lambda, ne), -1);
+    }
+    double[][] w = new double[ni][];
+    for (int k = 0; k < ni; k++) {
+      w[k] = new double[pre[k].length];
+      for (int m = 0; m < w[k].length; m++) {
+        w[k][m] = MAX_INITIAL_WEIGHT * rng.nextDouble();
+      }
+    }
+    return byColumns(ne, ni, pre, w);
   }
 
   /** int(norm.ppf(U, lambda, 1)) is a truncated normal sample; clamped to [0, max]. */

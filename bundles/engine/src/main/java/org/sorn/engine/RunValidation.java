@@ -35,7 +35,8 @@ final class RunValidation {
         throw new IllegalArgumentException(name + " must be a finite number, got " + value);
       }
     });
-    for (String lambda : new String[] {Hyperparameters.LAMBDA_EE, Hyperparameters.LAMBDA_EI}) {
+    for (String lambda :
+        new String[] {Hyperparameters.LAMBDA_EE, Hyperparameters.LAMBDA_EI, Hyperparameters.LAMBDA_IE}) {
       Double v = d.parameters().get(lambda);
       if (v != null && (v <= 0 || v > d.ne())) {
         throw new IllegalArgumentException(

@@ -46,6 +46,18 @@ class NetworkInitializerTest {
   }
 
   @Test
+  void lambdaIeMakesTheExcitatoryToInhibitoryWeightsSparse() {
+    SornState s = fresh(1000, 4, Map.of("lambda_ie", 30.0));
+    assertEquals(200, s.ni());
+    // lambda_ie is the in-degree of each inhibitory unit: about 29.5 on average
+    assertEquals(29.5, s.wie().stored() / 200.0, 1.0);
+    for (double sum : NetworkInitializer.columnSums(s.wie())) {
+      assertEquals(1.0, sum, 1e-12);
+    }
+    assertEquals(1000 * 200, fresh(1000, 4, Map.of()).wie().stored(), "dense without lambda_ie");
+  }
+
+  @Test
   void aSeedGivesTheSameNetwork() {
     SornState a = fresh(50, 11, Map.of());
     SornState b = fresh(50, 11, Map.of());

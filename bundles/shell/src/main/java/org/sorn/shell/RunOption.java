@@ -55,6 +55,11 @@ enum RunOption {
       Hyperparameters.LAMBDA_EI,
       "a number > 0 and <= ne",
       "I->E out-degree at initialisation (40)"),
+  LAMBDA_IE(
+      "lambda-ie",
+      Hyperparameters.LAMBDA_IE,
+      "a number > 0 and <= ne",
+      "E->I in-degree of a sparse W^IE (default: dense, as the package)"),
   NOISE("noise", null, "on or off", "Gaussian noise on the drives (on)"),
   NOISE_SIGMA(
       "noise-sigma", null, "a finite number >= 0", "standard deviation of the noise (0.04)"),

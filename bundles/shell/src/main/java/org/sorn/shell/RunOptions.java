@@ -110,7 +110,7 @@ record RunOptions(
     if (nu != null && nu > ne) {
       throw new UsageError("--nu must be at most ne (" + ne + "), got " + nu);
     }
-    for (RunOption lambda : List.of(RunOption.LAMBDA_EE, RunOption.LAMBDA_EI)) {
+    for (RunOption lambda : List.of(RunOption.LAMBDA_EE, RunOption.LAMBDA_EI, RunOption.LAMBDA_IE)) {
       Double v = parameters.get(lambda.parameter());
       if (v != null && v > ne) {
         throw new UsageError(
@@ -169,7 +169,7 @@ record RunOptions(
   private static double hyperparameter(RunOption option, String raw) {
     return switch (option) {
       case ETA_STDP, ETA_INHIB, ETA_IP -> number(option, raw, 0, false);
-      case MU_IP, LAMBDA_EE, LAMBDA_EI -> number(option, raw, 0, true);
+      case MU_IP, LAMBDA_EE, LAMBDA_EI, LAMBDA_IE -> number(option, raw, 0, true);
       default -> number(option, raw, Double.NEGATIVE_INFINITY, false);
     };
   }
