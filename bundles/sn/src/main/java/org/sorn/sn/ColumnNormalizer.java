@@ -1,5 +1,6 @@
 package org.sorn.sn;
 
+import java.util.Arrays;
 import org.sorn.api.SynapticWeights;
 
 /**
@@ -7,13 +8,17 @@ import org.sorn.api.SynapticWeights;
  * where it can change something. A column whose entries are bit for bit those this normaliser
  * left, and whose sum (in the package's ascending order) was then exactly 1.0, would be divided by
  * 1.0: it is skipped. Every other column is summed and divided as the package does. Entries are
- * compared with the values left last time; a change of the matrix's structure (a new synapse)
- * redoes everything.
+ * compared with the values left last time; when the matrix's structure changed (a new synapse, a
+ * compaction) the old and new rows are merged by postsynaptic unit, so that only the columns that
+ * gained or lost an entry count as changed.
  */
 final class ColumnNormalizer {
   private long structureVersion = -1;
   private int[] columnStart = new int[0];
   private int[] entries = new int[0];
+  // the matrix as this normaliser left it: structure and values
+  private int[] leftRowStart = new int[0];
+  private int[] leftPost = new int[0];
   private double[] left = new double[0];
   private double[] sumAfter = new double[0];
   private boolean[] changed = new boolean[0];
@@ -22,9 +27,11 @@ final class ColumnNormalizer {
     double[] weights = w.weights();
     int[] post = w.postsynaptic();
     int stored = w.stored();
-    boolean all = w.structureVersion() != structureVersion || left.length < stored
-        || columnStart.length != w.columns() + 1;
+    boolean all = sumAfter.length != w.columns() || leftRowStart.length != w.rows() + 1;
     if (all) {
+      index(w);
+    } else if (w.structureVersion() != structureVersion) {
+      markMerged(w);
       index(w);
     } else {
       for (int k = 0; k < stored; k++) {
@@ -67,7 +74,42 @@ final class ColumnNormalizer {
     sumAfter[i] = after;
   }
 
-  /** Column index of the stored entries, each column's entries in ascending presynaptic order. */
+  /** Marks the columns whose entries differ between the matrix as left and as it is now. */
+  private void markMerged(SynapticWeights w) {
+    int[] rowStart = w.rowStart();
+    int[] post = w.postsynaptic();
+    double[] weights = w.weights();
+    for (int j = 0; j < w.rows(); j++) {
+      int k = rowStart[j];
+      int kEnd = rowStart[j + 1];
+      int o = leftRowStart[j];
+      int oEnd = leftRowStart[j + 1];
+      while (k < kEnd && o < oEnd) {
+        if (post[k] == leftPost[o]) {
+          if (Double.doubleToRawLongBits(weights[k]) != Double.doubleToRawLongBits(left[o])) {
+            changed[post[k]] = true;
+          }
+          k++;
+          o++;
+        } else if (post[k] < leftPost[o]) {
+          changed[post[k++]] = true; // a new entry
+        } else {
+          changed[leftPost[o++]] = true; // an entry dropped
+        }
+      }
+      while (k < kEnd) {
+        changed[post[k++]] = true;
+      }
+      while (o < oEnd) {
+        changed[leftPost[o++]] = true;
+      }
+    }
+  }
+
+  /**
+   * Column index of the stored entries, each column's entries in ascending presynaptic order, and
+   * the matrix as it is now as the one left (changed columns are overwritten when normalised).
+   */
   private void index(SynapticWeights w) {
     int columns = w.columns();
     int stored = w.stored();
@@ -88,9 +130,13 @@ final class ColumnNormalizer {
         entries[columnStart[i] + fill[i]++] = k;
       }
     }
-    left = new double[w.weights().length];
-    sumAfter = new double[columns];
-    changed = new boolean[columns];
+    leftRowStart = Arrays.copyOf(rowStart, w.rows() + 1);
+    leftPost = Arrays.copyOf(post, stored);
+    left = Arrays.copyOf(w.weights(), w.weights().length);
+    if (sumAfter.length != columns) {
+      sumAfter = new double[columns];
+      changed = new boolean[columns];
+    }
     structureVersion = w.structureVersion();
   }
 }
