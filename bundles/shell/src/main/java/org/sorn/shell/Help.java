@@ -37,7 +37,8 @@ final class Help {
     out.println();
     out.println("console commands (sorn:start takes the options of run and returns at once):");
     out.println("  sorn:run, sorn:start, sorn:status [id], sorn:wait id, sorn:pause id,");
-    out.println("  sorn:resume id, sorn:stop id, sorn:use id slot variant, sorn:set id name value,");
+    out.println("  sorn:pauseat id step, sorn:resume id, sorn:stop id, sorn:use id slot variant,");
+    out.println("  sorn:set id name value,");
     out.println("  sorn:freeze id slot, sorn:unfreeze id slot, sorn:events id, sorn:mechanisms,");
     out.println("  sorn:shutdown");
   }

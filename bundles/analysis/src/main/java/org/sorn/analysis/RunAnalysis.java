@@ -1,0 +1,187 @@
+package org.sorn.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sorn.recording.SeriesLayout;
+import org.sorn.statistics.Autocorrelation;
+import org.sorn.statistics.Avalanches;
+import org.sorn.statistics.Correlation;
+import org.sorn.statistics.Descriptive;
+import org.sorn.statistics.FanoFactor;
+import org.sorn.statistics.FiringRate;
+import org.sorn.statistics.LognormalFit;
+import org.sorn.statistics.PowerLawFit;
+import org.sorn.statistics.Smoothness;
+import org.sorn.statistics.SpikeSourceEntropy;
+
+/**
+ * The key statistics of one run, as the ordered tree that analysis.json holds (NaN and infinities
+ * become null there) and the command prints.
+ */
+final class RunAnalysis {
+  /** At most this many points of the connection-fraction curve go to analysis.json. */
+  static final int CURVE_POINTS = 1000;
+
+  private RunAnalysis() {}
+
+  /**
+   * Analyses the recording of {@code run}: ExcitatoryActivation is required, EEConnectionCounts
+   * and WEE are used when recorded.
+   */
+  static Map<String, Object> of(RunRecording run, AnalyzeOptions options)
+      throws IOException, MissingRecording {
+    SeriesLayout activationLayout = run.required(RunRecording.ACTIVATION,
+        org.sorn.recording.Encoding.BITS);
+    boolean[][] train = run.activation();
+    int steps = train.length;
+    int ne = Math.toIntExact(activationLayout.elements());
+    if (steps < 3) {
+      throw new MissingRecording(
+          RunRecording.ACTIVATION + " has " + steps + " recorded steps; the statistics need at least 3");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("run", options.run().toString());
+    out.put("ne", ne);
+    out.put("steps_analysed", steps);
+    out.put("first_step", activationLayout.window().from());
+    out.put("every", activationLayout.window().every());
+
+    int[] active = FiringRate.ofNetwork(train);
+    double[] rates = Descriptive.toDoubles(active);
+    Map<String, Object> rate = new LinkedHashMap<>();
+    rate.put("mean_active_units", Descriptive.mean(rates));
+    rate.put("std_active_units", Descriptive.std(rates));
+    rate.put("mean_fraction_active", FiringRate.meanFraction(train));
+    out.put("firing_rate_network", rate);
+
+    Map<String, Object> smooth = new LinkedHashMap<>();
+    smooth.put("scale_dependent", Smoothness.scaleDependent(rates));
+    smooth.put("scale_independent", Smoothness.scaleIndependent(rates));
+    out.put("smoothness", smooth);
+    out.put("autocorrelation_lag_2", Autocorrelation.at(rates, 2));
+    out.put("fano_factors", fanoFactors(train, options));
+    out.put("spike_source_entropy", SpikeSourceEntropy.of(train, ne));
+
+    double[][] c = Correlation.matrix(train);
+    Map<String, Object> corr = new LinkedHashMap<>();
+    corr.put("average", Correlation.average(c));
+    corr.put("average_between_neurons", Correlation.averageBetweenNeurons(c));
+    corr.put("average_as_package", Correlation.averageAsPackage(c));
+    out.put("correlation", corr);
+
+    out.put("avalanches", avalanches(active, options));
+
+    if (run.layout(RunRecording.EE_COUNTS).isPresent()) {
+      out.put("ee_connection_fraction", connectionFraction(run, ne));
+    }
+    if (run.layout(RunRecording.WEE).isPresent()) {
+      double[][] wee = run.lastWee();
+      if (wee != null) {
+        LognormalFit fit = LognormalFit.of(wee, LognormalFit.PACKAGE_MINIMUM);
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("minimum_weight", LognormalFit.PACKAGE_MINIMUM);
+        w.put("weights", fit.weights());
+        w.put("mu", fit.mu());
+        w.put("sigma", fit.sigma());
+        w.put("mode", fit.mode());
+        w.put("median", fit.median());
+        w.put("mean", fit.mean());
+        out.put("wee_lognormal_fit", w);
+      }
+    }
+    return out;
+  }
+
+  /** Fano factors of neurons 0..k-1 over the whole windows that fit in the recorded steps. */
+  private static List<Object> fanoFactors(boolean[][] train, AnalyzeOptions options) {
+    int windows = Math.min(options.fanoWindows(), train.length);
+    // the package refuses a remainder; dropping the last steps keeps the windows equal
+    int used = train.length - train.length % windows;
+    boolean[][] whole = java.util.Arrays.copyOf(train, used);
+    List<Object> list = new ArrayList<>();
+    for (int i = 0; i < Math.min(options.fanoNeurons(), train[0].length); i++) {
+      FanoFactor f = FanoFactor.of(whole, i, windows);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("neuron", i);
+      m.put("windows", windows);
+      m.put("steps", used);
+      m.put("mean", f.mean());
+      m.put("variance", f.variance());
+      m.put("fano", f.fano());
+      list.add(m);
+    }
+    return list;
+  }
+
+  private static Map<String, Object> avalanches(int[] active, AnalyzeOptions options) {
+    Avalanches a = Avalanches.of(active);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("threshold", a.threshold());
+    m.put("count", a.count());
+    m.put("mean_size", mean(a.sizes()));
+    m.put("mean_duration", mean(a.durations()));
+    m.put("size_fit", fit(a.sizes(), options.sizeRange()));
+    m.put("duration_fit", fit(a.durations(), options.durationRange()));
+    return m;
+  }
+
+  private static Map<String, Object> fit(long[] data, long[] range) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("xmin", range[0]);
+    m.put("xmax", range[1]);
+    try {
+      PowerLawFit f = PowerLawFit.of(data, range[0], range[1]);
+      m.put("alpha", f.alpha());
+      m.put("standard_error", f.standardError());
+      m.put("samples", f.samples());
+    } catch (IllegalArgumentException e) {
+      // too few avalanches in range is a result, not a failure of the command
+      m.put("alpha", null);
+      m.put("note", e.getMessage());
+    }
+    return m;
+  }
+
+  private static Map<String, Object> connectionFraction(RunRecording run, int ne)
+      throws IOException, MissingRecording {
+    long[] counts = run.eeConnectionCounts();
+    SeriesLayout layout = run.layout(RunRecording.EE_COUNTS).orElseThrow();
+    double possible = (double) ne * (ne - 1);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("possible", (long) possible);
+    if (counts.length == 0) {
+      m.put("note", "no complete entry recorded");
+      return m;
+    }
+    m.put("first", counts[0] / possible);
+    m.put("last", counts[counts.length - 1] / possible);
+    // where it settled: the mean over the last tenth of the recorded steps
+    int tail = Math.max(1, counts.length / 10);
+    double sum = 0;
+    for (int i = counts.length - tail; i < counts.length; i++) {
+      sum += counts[i];
+    }
+    m.put("mean_last_tenth", sum / tail / possible);
+    int stride = Math.max(1, (counts.length + CURVE_POINTS - 1) / CURVE_POINTS);
+    List<Long> curveSteps = new ArrayList<>();
+    List<Double> curve = new ArrayList<>();
+    for (int i = 0; i < counts.length; i += stride) {
+      curveSteps.add(layout.window().step(i));
+      curve.add(counts[i] / possible);
+    }
+    m.put("steps", curveSteps);
+    m.put("fraction", curve);
+    return m;
+  }
+
+  private static double mean(long[] x) {
+    double sum = 0;
+    for (long v : x) {
+      sum += v;
+    }
+    return x.length == 0 ? Double.NaN : sum / x.length;
+  }
+}
