@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorn.engine.SornWorkbench;
+import org.sorn.testkit.ReferenceWorkbench;
 
 class CartPoleExperimentTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.sorn.cartpole;
 
 import java.util.List;
+import org.sorn.testkit.ReferenceWorkbench;
 
 /** Runs the experiment outside OSGi, for measuring: java ... MeasureCartPole --episodes 300 ... */
 public final class MeasureCartPole {

@@ -21,6 +21,7 @@ import org.sorn.api.Simulation;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
 import org.sorn.api.Workbench;
+import org.sorn.testkit.ReferenceWorkbench;
 
 class SornEncoderTest {
   private final ObservationEncoder encoder = ObservationEncoder.standard();

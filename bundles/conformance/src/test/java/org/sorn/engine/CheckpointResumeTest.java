@@ -21,6 +21,7 @@ import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
+import org.sorn.testkit.Mechanisms;
 
 /**
  * A run stopped after a checkpoint and resumed from it gives, bit for bit, the results of the run

@@ -22,6 +22,7 @@ import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
 import org.sorn.api.SynapticWeights;
+import org.sorn.testkit.Mechanisms;
 
 /**
  * Every public golden network case of the package, through the engine and the five mechanism

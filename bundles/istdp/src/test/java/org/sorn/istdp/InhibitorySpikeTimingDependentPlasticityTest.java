@@ -11,6 +11,9 @@ import org.sorn.api.PlasticityRule;
 import org.sorn.api.Slots;
 import org.sorn.engine.ActivityBuffers;
 import org.sorn.engine.SornState;
+import org.sorn.testkit.TestConfig;
+import org.sorn.testkit.TestRun;
+import org.sorn.testkit.TestStates;
 
 class InhibitorySpikeTimingDependentPlasticityTest {
   private static final double ETA = 0.001;

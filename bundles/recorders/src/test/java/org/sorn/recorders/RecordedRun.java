@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.random.RandomGenerator;
 import org.sorn.api.NetworkSnapshot;
 import org.sorn.api.NetworkState;
 import org.sorn.api.Phase;
@@ -24,6 +23,7 @@ import org.sorn.engine.SornState;
 import org.sorn.recording.Recording;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.recording.SeriesReader;
+import org.sorn.testkit.TestRun;
 
 /**
  * Recorders opened on a real state and fed steps in the order the engine calls listeners, without
@@ -101,19 +101,6 @@ public final class RecordedRun {
   record Step(long step, NetworkState state, double[] input, boolean[] recurrentActivation)
       implements StepView {}
 
-  /** The run's context: its description, nothing random. */
-  record Context(String runId, RunDescription description) implements RunContext {
-    @Override
-    public double parameter(String name, double fallback) {
-      return description.parameter(name, fallback);
-    }
-
-    @Override
-    public RandomGenerator random(String purpose) {
-      throw new UnsupportedOperationException("recorders draw no random numbers");
-    }
-  }
-
   /** The state's changes between the two listener calls of a step. */
   @FunctionalInterface
   public interface Plasticity {
@@ -145,7 +132,8 @@ public final class RecordedRun {
         new RunDescription(
             state.ne(), state.nu(), 1, steps, Phase.PLASTICITY, Set.of(), false, 0, parameters,
             Map.of());
-    Context context = new Context("test-run", d);
+    // recorders draw no random numbers
+    RunContext context = new TestRun(d).named("test-run").drawingNothing();
     for (Recorder r : recorders) {
       listeners.add(r.open(context, directory));
     }

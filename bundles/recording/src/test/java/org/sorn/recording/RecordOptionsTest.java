@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sorn.testkit.TestRun;
 
 class RecordOptionsTest {
 
+  /** A run of the package's defaults (seed 7) with these parameters; recording draws no numbers. */
+  private static TestRun runOf(long steps, Map<String, Double> parameters) {
+    return TestRun.ofDefaults(7, steps, parameters).named("run-1").drawingNothing();
+  }
+
   @Test
   void recordsEveryStepOfTheRunByDefault() {
-    assertEquals(StepWindow.all(500), RecordOptions.window(TestRun.of(500, Map.of()), "WEE"));
+    assertEquals(StepWindow.all(500), RecordOptions.window(runOf(500, Map.of()), "WEE"));
   }
 
   @Test
   void aRecordersOwnOptionsComeBeforeThoseOfEveryRecorder() {
     TestRun run =
-        TestRun.of(
+        runOf(
             10_000,
             Map.of("record.every", 10.0, "record.WEE.every", 1000.0, "record.from", 100.0));
     assertEquals(new StepWindow(100, 10_000, 1000), RecordOptions.window(run, "WEE"));
@@ -27,21 +33,21 @@ class RecordOptionsTest {
 
   @Test
   void aWindowThatStartsAfterTheRunRecordsNothing() {
-    StepWindow w = RecordOptions.window(TestRun.of(10, Map.of("record.from", 50.0)), "TE");
+    StepWindow w = RecordOptions.window(runOf(10, Map.of("record.from", 50.0)), "TE");
     assertEquals(new StepWindow(50, 50, 1), w);
     assertEquals(0, w.count(10));
   }
 
   @Test
   void refusesOptionsThatAreNotStepCounts() {
-    TestRun half = TestRun.of(10, Map.of("record.TE.every", 0.5));
+    TestRun half = runOf(10, Map.of("record.TE.every", 0.5));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RecordOptions.window(half, "TE"));
     assertEquals("record.TE.every must be a whole number of steps >= 1, got 0.5", e.getMessage());
-    TestRun zero = TestRun.of(10, Map.of("record.every", 0.0));
+    TestRun zero = runOf(10, Map.of("record.every", 0.0));
     e = assertThrows(IllegalArgumentException.class, () -> RecordOptions.window(zero, "TE"));
     assertEquals("record.every must be a whole number of steps >= 1, got 0.0", e.getMessage());
-    TestRun backwards = TestRun.of(10, Map.of("record.TE.from", 8.0, "record.TE.to", 4.0));
+    TestRun backwards = runOf(10, Map.of("record.TE.from", 8.0, "record.TE.to", 4.0));
     e = assertThrows(IllegalArgumentException.class, () -> RecordOptions.window(backwards, "TE"));
     assertEquals(
         "recorder TE records from step 8 to step 4: 'to' must not come before 'from'",
@@ -95,7 +101,7 @@ class RecordOptionsTest {
 
   @Test
   void keepsTheRunsFacts() {
-    Map<String, Object> facts = RecordOptions.runFacts(TestRun.of(50, Map.of()));
+    Map<String, Object> facts = RecordOptions.runFacts(runOf(50, Map.of()));
     assertEquals("run-1", facts.get("run_id"));
     assertEquals(200, facts.get("ne"));
     assertEquals(40, facts.get("ni"));

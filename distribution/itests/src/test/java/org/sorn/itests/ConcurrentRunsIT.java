@@ -27,6 +27,7 @@ import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
 import org.sorn.api.Workbench;
+import org.sorn.testkit.Snapshots;
 
 /**
  * Two runs at once in one workbench, one of them changed while the other is mid-run, share

@@ -24,6 +24,7 @@ import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
 import org.sorn.itests.DeterministicRuns.Segment;
+import org.sorn.testkit.Snapshots;
 
 /**
  * A mechanism's configuration changed through Configuration Admin while a run is paused is taken

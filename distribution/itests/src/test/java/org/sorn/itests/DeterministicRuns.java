@@ -16,6 +16,7 @@ import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
+import org.sorn.testkit.Snapshots;
 
 /**
  * Runs that a description and an input decide bit for bit: no noise, sp frozen (it draws random

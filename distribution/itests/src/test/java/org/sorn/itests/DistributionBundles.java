@@ -23,6 +23,7 @@ import org.sorn.launcher.FeatureBundle;
  * The framework the integration tests boot: the bundles of the distribution's default feature, read
  * with the launcher's own reader, in their start orders, from the jars copied to target/bundles at
  * package time. The console bundle is left out, as the launcher leaves it out of headless runs.
+ * The test kit's snapshots come as one more bundle ({@link TestKitBundle}).
  * Used outside the framework only (by the configuration methods).
  */
 final class DistributionBundles {
@@ -51,6 +52,7 @@ final class DistributionBundles {
       }
       options.add(bundle(jar.toUri().toString()).startLevel(entry.startOrder()));
     }
+    options.add(TestKitBundle.snapshots());
     return options.toArray(Option[]::new);
   }
 

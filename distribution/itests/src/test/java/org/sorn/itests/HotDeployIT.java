@@ -22,6 +22,7 @@ import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
 import org.sorn.itests.DeterministicRuns.Segment;
+import org.sorn.testkit.Snapshots;
 
 /**
  * A lab bundle installed while a run goes on can be used from the next step boundary; when it is

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.sorn.testkit.Snapshots.dense;
 
 import java.util.Arrays;
 import java.util.List;
@@ -99,19 +100,6 @@ public class ReferenceRunIT {
     for (int i = 0; i < sums.length; i++) {
       assertEquals(name + " column " + i, 1.0, sums[i], 1e-9);
     }
-  }
-
-  private static double[][] dense(SynapticWeights w) {
-    double[][] dense = new double[w.rows()][w.columns()];
-    int[] rowStart = w.rowStart();
-    int[] post = w.postsynaptic();
-    double[] weights = w.weights();
-    for (int pre = 0; pre < w.rows(); pre++) {
-      for (int k = rowStart[pre]; k < rowStart[pre + 1]; k++) {
-        dense[pre][post[k]] = weights[k];
-      }
-    }
-    return dense;
   }
 
   /** Keeps the weights and thresholds the run started with, and counts E spikes. */

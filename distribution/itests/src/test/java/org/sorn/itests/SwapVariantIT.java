@@ -20,6 +20,7 @@ import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.Workbench;
 import org.sorn.itests.DeterministicRuns.Segment;
+import org.sorn.testkit.Snapshots;
 
 /**
  * A variant chosen for a slot while a run is paused takes over at that step boundary: the run goes

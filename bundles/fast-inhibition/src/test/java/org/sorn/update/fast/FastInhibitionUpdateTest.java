@@ -14,6 +14,8 @@ import org.sorn.api.NetworkSnapshot;
 import org.sorn.api.NetworkUpdate;
 import org.sorn.engine.SlowInhibitionUpdate;
 import org.sorn.engine.SornState;
+import org.sorn.testkit.TestRun;
+import org.sorn.testkit.TestStates;
 
 class FastInhibitionUpdateTest {
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.sorn.api.InputSequence;
+import org.sorn.testkit.TestRun;
 
 class MultiOneHotInputSourceTest {
 

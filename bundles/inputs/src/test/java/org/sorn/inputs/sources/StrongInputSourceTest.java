@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.sorn.api.InputSequence;
+import org.sorn.testkit.TestRun;
 
 class StrongInputSourceTest {
   private static final double STRONG = 1.0e4;

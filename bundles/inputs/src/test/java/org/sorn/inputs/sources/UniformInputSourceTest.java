@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.sorn.api.InputSequence;
+import org.sorn.testkit.TestRun;
 
 class UniformInputSourceTest {
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.sorn.api.PlasticityRule;
 import org.sorn.api.Slots;
 import org.sorn.engine.SornState;
+import org.sorn.testkit.TestConfig;
+import org.sorn.testkit.TestRun;
+import org.sorn.testkit.TestStates;
 
 class UnclampedIntrinsicPlasticityTest {
   private static final double[][] NO_WEI = new double[0][];

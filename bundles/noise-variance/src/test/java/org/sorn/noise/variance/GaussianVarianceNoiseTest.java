@@ -11,6 +11,8 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.sorn.api.NoiseModel;
 import org.sorn.engine.GaussianNoiseModel;
+import org.sorn.testkit.TestConfig;
+import org.sorn.testkit.TestRun;
 
 class GaussianVarianceNoiseTest {
   private static final int NE = 20;
@@ -20,13 +22,14 @@ class GaussianVarianceNoiseTest {
       long seed, Map<String, Object> config, Map<String, Double> run) {
     GaussianVarianceNoise model = new GaussianVarianceNoise();
     model.configure(TestConfig.of(GaussianVarianceNoise.Config.class, config));
-    return model.bind(new TestRun(NE, seed, 0.04, run));
+    return model.bind(TestRun.withNoise(NE, seed, 0.04, run));
   }
 
   @Test
   void theDefaultsAreTheEnginesGaussianNoiseBitForBit() {
     NoiseModel.Noise ours = noise(3L, Map.of(), Map.of());
-    NoiseModel.Noise engines = new GaussianNoiseModel().bind(new TestRun(NE, 3L, 0.04, Map.of()));
+    NoiseModel.Noise engines =
+        new GaussianNoiseModel().bind(TestRun.withNoise(NE, 3L, 0.04, Map.of()));
     double[] e1 = new double[NE];
     double[] i1 = new double[NI];
     double[] e2 = new double[NE];
@@ -43,7 +46,7 @@ class GaussianVarianceNoiseTest {
   void eachPopulationDrawsFromTheNoiseStreamWithTheSquareRootOfItsVariance() {
     NoiseModel.Noise noise =
         noise(5L, Map.of(), Map.of("noise_variance_e", 0.25, "noise_variance_i", 0.01));
-    RandomGenerator reference = new TestRun(NE, 5L, 0.04, Map.of()).random("noise");
+    RandomGenerator reference = TestRun.withNoise(NE, 5L, 0.04, Map.of()).random("noise");
     double[] e = new double[NE];
     double[] i = new double[NI];
     for (int step = 0; step < 10; step++) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sorn.api.InputSequence;
 import org.sorn.tasks.CountingTask;
 import org.sorn.tasks.TaskSequence;
+import org.sorn.testkit.TestRun;
 
 class TaskInputSourcesTest {
 
