@@ -10,7 +10,8 @@ class BenchTableTest {
 
   @Test
   void rowsAreAlignedNumbersGroupedAndTheHeapInMebibytes() {
-    BenchResult small = new BenchResult(new BenchCase(200, 0), 150_000, 10.0, 30 * MIB, 28 * MIB, 3_900, 1_560, 40_000);
+    BenchResult small =
+        new BenchResult(new BenchCase(200, 0), 150_000, 10.0, 30 * MIB, 28 * MIB, 3_900, 1_560, 40_000);
     BenchResult large =
         new BenchResult(BenchCase.LARGE, 2_345, 10.0, 1536 * MIB, 36 * MIB, 2_000_000, 800_000, 2_000_000);
     String nl = System.lineSeparator();

@@ -1,6 +1,5 @@
 package org.sorn.sn;
 
-import java.util.Arrays;
 import org.sorn.api.SynapticWeights;
 
 /**
@@ -22,12 +21,14 @@ final class ColumnNormalizer {
   private double[] left = new double[0];
   private double[] sumAfter = new double[0];
   private boolean[] changed = new boolean[0];
+  private int[] fill = new int[0];
 
   void normalize(SynapticWeights w) {
     double[] weights = w.weights();
     int[] post = w.postsynaptic();
     int stored = w.stored();
-    boolean all = sumAfter.length != w.columns() || leftRowStart.length != w.rows() + 1;
+    boolean all = sumAfter.length != w.columns() || leftRowStart.length != w.rows() + 1
+        || structureVersion == -1;
     if (all) {
       index(w);
     } else if (w.structureVersion() != structureVersion) {
@@ -112,31 +113,42 @@ final class ColumnNormalizer {
    */
   private void index(SynapticWeights w) {
     int columns = w.columns();
+    int rows = w.rows();
     int stored = w.stored();
     int[] rowStart = w.rowStart();
     int[] post = w.postsynaptic();
-    columnStart = new int[columns + 1];
+    // arrays are kept and grown, not made anew: a new synapse comes every tenth step or so
+    if (columnStart.length != columns + 1) {
+      columnStart = new int[columns + 1];
+      fill = new int[columns];
+      sumAfter = new double[columns];
+      changed = new boolean[columns];
+    }
+    java.util.Arrays.fill(columnStart, 0);
+    java.util.Arrays.fill(fill, 0);
     for (int k = 0; k < stored; k++) {
       columnStart[post[k] + 1]++;
     }
     for (int i = 0; i < columns; i++) {
       columnStart[i + 1] += columnStart[i];
     }
-    entries = new int[stored];
-    int[] fill = new int[columns];
-    for (int j = 0; j < w.rows(); j++) {
+    if (entries.length < stored) {
+      entries = new int[stored + (stored >> 3)];
+      leftPost = new int[entries.length];
+      left = new double[entries.length];
+    }
+    for (int j = 0; j < rows; j++) {
       for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
         int i = post[k];
         entries[columnStart[i] + fill[i]++] = k;
       }
     }
-    leftRowStart = Arrays.copyOf(rowStart, w.rows() + 1);
-    leftPost = Arrays.copyOf(post, stored);
-    left = Arrays.copyOf(w.weights(), w.weights().length);
-    if (sumAfter.length != columns) {
-      sumAfter = new double[columns];
-      changed = new boolean[columns];
+    if (leftRowStart.length != rows + 1) {
+      leftRowStart = new int[rows + 1];
     }
+    System.arraycopy(rowStart, 0, leftRowStart, 0, rows + 1);
+    System.arraycopy(post, 0, leftPost, 0, stored);
+    System.arraycopy(w.weights(), 0, left, 0, stored);
     structureVersion = w.structureVersion();
   }
 }
