@@ -1,0 +1,81 @@
+package org.sorn.plots;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.sorn.api.Command;
+
+/**
+ * {@code ./sorn report DIR}: {@code DIR/report.html}, one self-contained page with the run's
+ * description, its key numbers and every plot embedded.
+ */
+@Component(service = Command.class)
+public final class ReportCommand implements Command {
+  /** The command's name. */
+  public static final String NAME = "report";
+  /** The file written into the run directory. */
+  public static final String FILE = "report.html";
+
+  static final String USAGE = "usage: ./sorn report DIR";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String summary() {
+    return "write DIR/report.html: the run's description, key numbers and every plot, in one page";
+  }
+
+  @Override
+  public int run(List<String> arguments, PrintStream out, PrintStream err) {
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      out.println(USAGE);
+      return 0;
+    }
+    if (arguments.size() != 1 || arguments.get(0).startsWith("--")) {
+      err.println(NAME + ": one run directory expected, got " + arguments + "; " + USAGE);
+      return 2;
+    }
+    Path dir = Path.of(arguments.get(0));
+    Headless.ensure();
+    try {
+      RunData run = RunData.open(dir);
+      ByteArrayOutputStream said = new ByteArrayOutputStream();
+      List<PlotKind> plots;
+      try (PrintStream log = new PrintStream(said, true, StandardCharsets.UTF_8)) {
+        plots = Plotter.draw(run, Arrays.asList(PlotKind.values()), log);
+      }
+      List<String> skipped = said.toString(StandardCharsets.UTF_8).lines()
+          .filter(l -> l.startsWith("skipped")).toList();
+      skipped.forEach(out::println);
+      String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(run, JSON),
+          plots, skipped);
+      Path file = dir.resolve(FILE);
+      Files.writeString(file, html, StandardCharsets.UTF_8);
+      out.println("wrote " + file);
+      return 0;
+    } catch (NotARun e) {
+      err.println(NAME + ": " + e.getMessage());
+      return 2;
+    } catch (IOException | UncheckedIOException e) {
+      err.println(NAME + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    } catch (RuntimeException e) {
+      // one line for the user, whatever failed
+      err.println(NAME + ": " + e);
+      return 1;
+    }
+  }
+}
