@@ -102,8 +102,8 @@ public final class WarmNetwork {
     drawNoise();
     updateActivity();
     indexActivity();
-    for (PlasticityRule r : plasticity) {
-      r.apply(state);
+    for (int r = 0; r < plasticity.length; r++) {
+      applyRule(r);
     }
   }
 
@@ -119,7 +119,15 @@ public final class WarmNetwork {
       case 1 -> drawNoise();
       case 2 -> updateActivity();
       case 3 -> indexActivity();
-      default -> plasticity[part - 4].apply(state);
+      default -> applyRule(part - 4);
+    }
+  }
+
+  // as the engine's run: a rule that does not mark the columns it writes has every column marked
+  private void applyRule(int r) {
+    plasticity[r].apply(state);
+    if (!plasticity[r].marksChangedColumns()) {
+      state.markAllChanged();
     }
   }
 

@@ -30,7 +30,7 @@ final class AnalysisPrinter {
         + f(c.get("average_between_neurons")) + ")");
     Map<String, Object> a = (Map<String, Object>) r.get("avalanches");
     out.println("avalanches: " + a.get("count") + " above threshold " + a.get("threshold")
-        + ", sizes " + fit(a.get("size_fit")) + ", durations " + fit(a.get("duration_fit")));
+        + "; sizes: " + fit(a.get("size_fit")) + "; durations: " + fit(a.get("duration_fit")));
     Map<String, Object> ee = (Map<String, Object>) r.get("ee_connection_fraction");
     out.println(ee == null
         ? "EE connection fraction: not recorded (--record EEConnectionCounts)"
@@ -46,11 +46,11 @@ final class AnalysisPrinter {
   @SuppressWarnings("unchecked")
   private static String fit(Object o) {
     Map<String, Object> m = (Map<String, Object>) o;
-    String range = "[" + m.get("xmin") + ", " + m.get("xmax") + "]";
+    String range = "[" + m.get("xmin") + ", " + m.get("xmax") + "] (" + m.get("range_from") + ")";
     return m.get("alpha") == null
-        ? "not fitted in " + range + " (" + m.get("note") + ")"
-        : "alpha " + f(m.get("alpha")) + " +- " + f(m.get("standard_error")) + " in " + range
-            + " (" + m.get("samples") + ")";
+        ? "not fitted in " + range + (m.containsKey("note") ? ": " + m.get("note") : "")
+        : "exponent " + f(m.get("alpha")) + " +- " + f(m.get("standard_error")) + " in " + range
+            + " from " + m.get("samples") + " avalanches";
   }
 
   private static String f(Object value) {

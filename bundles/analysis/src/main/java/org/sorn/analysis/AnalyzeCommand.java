@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.sorn.analysis.api.MissingRecording;
+import org.sorn.analysis.api.RunStatistics;
 import org.sorn.api.Command;
 
 /**
@@ -20,7 +22,7 @@ public final class AnalyzeCommand implements Command {
   /** The command's name. */
   public static final String NAME = "analyze";
   /** The file written into the run directory. */
-  public static final String FILE = "analysis.json";
+  public static final String FILE = RunStatistics.FILE;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,9 +52,9 @@ public final class AnalyzeCommand implements Command {
       return 2;
     }
     try {
-      Map<String, Object> result = RunAnalysis.of(RunRecording.open(options.run()), options);
+      Map<String, Object> result = RunStatistics.of(options.run(), options.settings());
       Path file = options.run().resolve(FILE);
-      JSON.writeValue(file.toFile(), JsonNumbers.finite(result));
+      JSON.writeValue(file.toFile(), result);
       AnalysisPrinter.print(result, out);
       out.println("wrote " + file);
       return 0;
@@ -66,8 +68,11 @@ public final class AnalyzeCommand implements Command {
     }
   }
 
-  /** A number as the printout shows it. */
+  /** A number as the printout shows it; the analysis gives an undefined number as null. */
   static String format(Object value) {
+    if (value == null) {
+      return "undefined";
+    }
     if (value instanceof Double d) {
       return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "undefined";
     }

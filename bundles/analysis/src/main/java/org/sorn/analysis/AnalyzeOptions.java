@@ -2,22 +2,20 @@ package org.sorn.analysis;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.sorn.analysis.api.AnalysisSettings;
 
 /**
  * What {@code ./sorn analyze} is asked.
  *
  * @param run the run directory
- * @param fanoNeurons the neurons 0..k-1 whose Fano factor is given
- * @param fanoWindows the number of equal windows of the Fano factor
- * @param sizeRange the sizes fitted by the avalanche power law, {xmin, xmax}
- * @param durationRange the durations fitted, {xmin, xmax}
+ * @param settings the Fano factors and avalanche fit ranges asked
  */
-record AnalyzeOptions(
-    Path run, int fanoNeurons, int fanoWindows, long[] sizeRange, long[] durationRange) {
+record AnalyzeOptions(Path run, AnalysisSettings settings) {
 
   static final String USAGE =
       "usage: ./sorn analyze DIR [--fano-neurons K (5)] [--fano-windows W (10)]"
-          + " [--size-range XMIN:XMAX (1:100)] [--duration-range XMIN:XMAX (1:20)]";
+          + " [--size-range XMIN:XMAX] [--duration-range XMIN:XMAX] (fit ranges: Del Papa et al."
+          + " 2017 for the nearest network size, sizes 10:1500 and durations 6:60 at ne 200)";
 
   /**
    * Parses the arguments after {@code analyze}.
@@ -26,10 +24,11 @@ record AnalyzeOptions(
    */
   static AnalyzeOptions parse(List<String> arguments) {
     Path run = null;
-    int fanoNeurons = 5;
-    int fanoWindows = 10;
-    long[] sizes = {1, 100};
-    long[] durations = {1, 20};
+    AnalysisSettings defaults = AnalysisSettings.defaults();
+    int fanoNeurons = defaults.fanoNeurons();
+    int fanoWindows = defaults.fanoWindows();
+    long[] sizes = defaults.sizeRange();
+    long[] durations = defaults.durationRange();
     for (int i = 0; i < arguments.size(); i++) {
       String a = arguments.get(i);
       if (!a.startsWith("--")) {
@@ -54,7 +53,8 @@ record AnalyzeOptions(
     if (run == null) {
       throw new IllegalArgumentException("which run directory? " + USAGE);
     }
-    return new AnalyzeOptions(run, fanoNeurons, fanoWindows, sizes, durations);
+    return new AnalyzeOptions(run,
+        new AnalysisSettings(fanoNeurons, fanoWindows, sizes, durations));
   }
 
   private static int positive(String option, String value) {

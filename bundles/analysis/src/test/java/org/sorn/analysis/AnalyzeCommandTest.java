@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorn.analysis.api.RunStatistics;
 import org.sorn.recording.BitSeriesWriter;
 import org.sorn.recording.DoubleSeriesWriter;
 import org.sorn.recording.Encoding;
@@ -122,6 +123,33 @@ class AnalyzeCommandTest {
     assertTrue(printed.contains("not recorded (--record EEConnectionCounts)"), printed);
     JsonNode json = new ObjectMapper().readTree(run.resolve("analysis.json").toFile());
     assertFalse(json.has("ee_connection_fraction"));
+  }
+
+  @Test
+  void theFitRangesDefaultToThePapersForTheNetworkSize() throws Exception {
+    record(false, false);
+    assertEquals(0, analyze(run.toString()), err.toString());
+    JsonNode avalanches =
+        new ObjectMapper().readTree(run.resolve("analysis.json").toFile()).get("avalanches");
+    // ne = 12 is nearest the paper's smallest network, N_E = 50
+    JsonNode sizes = avalanches.get("size_fit");
+    assertEquals(3, sizes.get("xmin").asInt());
+    assertEquals(100, sizes.get("xmax").asInt());
+    assertEquals("Del Papa et al. 2017, N_E = 50", sizes.get("range_from").asText());
+    JsonNode durations = avalanches.get("duration_fit");
+    assertEquals(2, durations.get("xmin").asInt());
+    assertEquals(10, durations.get("xmax").asInt());
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("(Del Papa et al. 2017, N_E = 50)"));
+  }
+
+  @Test
+  void theExportedStatisticsAreWhatAnalysisJsonHolds() throws Exception {
+    record(true, true);
+    assertEquals(0, analyze(run.toString()), err.toString());
+    ObjectMapper json = new ObjectMapper();
+    // both through JSON text, so that an int and a long of the same value compare equal
+    assertEquals(json.readTree(run.resolve("analysis.json").toFile()),
+        json.readTree(json.writeValueAsString(RunStatistics.of(run))));
   }
 
   @Test

@@ -16,4 +16,14 @@ public interface PlasticityRule {
 
   /** The parameters in force, by name, for the run record. */
   Map<String, Object> parameters();
+
+  /**
+   * True when this rule calls {@link SynapticWeights#markChanged(int)} for every column it writes
+   * in place (or writes no weight at all). False, the default, makes the engine mark every column
+   * of every matrix after each call of {@link #apply}: always correct, and it costs the rules that
+   * read the marks (the synaptic normalisation) a pass over every column.
+   */
+  default boolean marksChangedColumns() {
+    return false;
+  }
 }

@@ -12,6 +12,14 @@ import org.osgi.annotation.versioning.ProviderType;
  * 0.0 (a pruned synapse keeps its slot). Entries not stored are exactly 0.0. The arrays stay valid
  * until the next call of {@link #set} that inserts an entry: fetch them again after such a call
  * (see {@link #structureVersion()}).
+ *
+ * <p>Changed columns. A rule that writes {@link #weights()} in place says which columns it wrote
+ * with {@link #markChanged(int)} (or {@link #markAllChanged()}), so that the work that depends on
+ * a column (the synaptic normalisation divides each changed column by its sum) is done for those
+ * columns only, not for the whole matrix each step. {@link #set} marks its column itself. A rule
+ * that does not mark what it writes must say so ({@link PlasticityRule#marksChangedColumns()},
+ * false by default): the engine then marks every column after it, which is correct and slower.
+ * The marks are kept until {@link #clearChanges()}, which the rule that reads them calls.
  */
 @ProviderType
 public interface SynapticWeights {
@@ -45,4 +53,25 @@ public interface SynapticWeights {
 
   /** Increases each time the set of stored entries changes. */
   long structureVersion();
+
+  /** Records that entries of column {@code post} may have been written since the last clear. */
+  void markChanged(int post);
+
+  /** Records that any entry may have been written since the last clear. */
+  void markAllChanged();
+
+  /** True when {@link #markAllChanged()} was called since the last clear. */
+  boolean allChanged();
+
+  /**
+   * The columns marked since the last clear, each once, in the order first marked: the first
+   * {@link #changedCount()} entries. Valid until the next mark or clear.
+   */
+  int[] changedColumns();
+
+  /** Number of columns marked since the last clear. */
+  int changedCount();
+
+  /** Forgets the marks. */
+  void clearChanges();
 }

@@ -15,6 +15,11 @@ public final class CsrWeights implements SynapticWeights {
   private double[] weights;
   private int stored;
   private long structureVersion;
+  // the changed-column marks: each column once in the list, a flag per column
+  private final int[] changed;
+  private final boolean[] marked;
+  private int changedCount;
+  private boolean allChanged = true; // a new matrix is new to every reader of the marks
 
   private CsrWeights(int rows, int columns, int[] rowStart, int[] postsynaptic, double[] weights) {
     this.rows = rows;
@@ -23,6 +28,8 @@ public final class CsrWeights implements SynapticWeights {
     this.postsynaptic = postsynaptic;
     this.weights = weights;
     this.stored = rowStart[rows];
+    this.changed = new int[columns];
+    this.marked = new boolean[columns];
   }
 
   /** An empty rows x columns matrix. */
@@ -134,6 +141,7 @@ public final class CsrWeights implements SynapticWeights {
   @Override
   public void set(int pre, int post, double weight) {
     int k = find(pre, post);
+    markChanged(post);
     if (k >= 0) {
       weights[k] = weight;
       return;
@@ -180,6 +188,43 @@ public final class CsrWeights implements SynapticWeights {
       structureVersion++;
     }
     return dropped;
+  }
+
+  @Override
+  public void markChanged(int post) {
+    if (!marked[post]) {
+      marked[post] = true;
+      changed[changedCount++] = post;
+    }
+  }
+
+  @Override
+  public void markAllChanged() {
+    allChanged = true;
+  }
+
+  @Override
+  public boolean allChanged() {
+    return allChanged;
+  }
+
+  @Override
+  public int[] changedColumns() {
+    return changed;
+  }
+
+  @Override
+  public int changedCount() {
+    return changedCount;
+  }
+
+  @Override
+  public void clearChanges() {
+    for (int c = 0; c < changedCount; c++) {
+      marked[changed[c]] = false;
+    }
+    changedCount = 0;
+    allChanged = false;
   }
 
   /** The index of (pre, post) if stored, else -(insertion point) - 1. */

@@ -64,6 +64,8 @@ final class SimulationRun implements Simulation, Runnable {
   private NetworkUpdate.Rule update;
   private NoiseModel.Noise noise;
   private PlasticityRule[] plasticity = new PlasticityRule[0];
+  // per rule: it does not mark the columns it writes, so the step marks every column after it
+  private boolean[] marksNothing = new boolean[0];
   private StepListener[] observers = new StepListener[0];
 
   /** Steps between two removals of pruned synapses from the sparse matrices. */
@@ -190,8 +192,11 @@ final class SimulationRun implements Simulation, Runnable {
     for (StepListener l : observers) {
       l.beforePlasticity(view);
     }
-    for (PlasticityRule r : plasticity) {
-      r.apply(state);
+    for (int r = 0; r < plasticity.length; r++) {
+      plasticity[r].apply(state);
+      if (marksNothing[r]) {
+        state.markAllChanged();
+      }
     }
     for (StepListener l : observers) {
       l.afterStep(view);
@@ -337,6 +342,10 @@ final class SimulationRun implements Simulation, Runnable {
             .filter(b -> !frozen.contains(b.provider().slot()))
             .map(b -> (PlasticityRule) b.rule())
             .toArray(PlasticityRule[]::new);
+    marksNothing = new boolean[plasticity.length];
+    for (int r = 0; r < plasticity.length; r++) {
+      marksNothing[r] = !plasticity[r].marksChangedColumns();
+    }
   }
 
   private void record(RunEvent e) {

@@ -95,6 +95,13 @@ public final class SornState implements NetworkState {
     step = steps;
   }
 
+  /** Marks every column of every matrix as changed (after a rule that does not mark its writes). */
+  public void markAllChanged() {
+    wee.markAllChanged();
+    wei.markAllChanged();
+    wie.markAllChanged();
+  }
+
   @Override
   public CsrWeights wee() {
     return wee;

@@ -49,4 +49,9 @@ final class ThresholdAdaptation implements PlasticityRule {
   public Map<String, Object> parameters() {
     return parameters;
   }
+
+  @Override
+  public boolean marksChangedColumns() {
+    return true; // thresholds only: no weight is written
+  }
 }

@@ -1,21 +1,14 @@
 package org.sorn.plots;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import org.sorn.plots.Surface.Anchor;
+import org.sorn.plots.Surface.TextStyle;
 
 /**
- * One plot on an image: a framed area with labelled axes and nice ticks, data coordinates mapped to
- * pixels. Java2D on a BufferedImage, so no screen is needed.
+ * One plot on a {@link Surface}: a framed area with labelled axes and round ticks (linear, or
+ * decades on a logarithmic x axis), data coordinates mapped to pixels.
  */
 final class Chart {
   /** The size of every plot, in pixels. */
@@ -24,45 +17,60 @@ final class Chart {
   static final int HEIGHT = 560;
   static final Color BLUE = new Color(0x1f77b4);
   static final Color RED = new Color(0xd62728);
+  static final Color ORANGE = new Color(0xff7f0e);
+  static final Color GREEN = new Color(0x2ca02c);
+  static final Color GREY = new Color(0x777777);
   private static final int LEFT = 90;
   private static final int RIGHT = 40;
   private static final int TOP = 50;
   private static final int BOTTOM = 70;
   private static final Color GRID = new Color(0xe6e6e6);
 
-  private final BufferedImage image;
-  private final Graphics2D g;
+  private final Surface surface;
   private final double xMin;
   private final double xMax;
   private final double yMin;
   private final double yMax;
+  private final boolean logX;
   private final int right;
+  // a chart without axes (the network) has no frame either
+  private boolean framed;
 
-  /** A chart whose plotting area leaves {@code extraRight} pixels on the right (for a colour bar). */
-  Chart(String title, String xLabel, String yLabel, double[] xRange, double[] yRange,
-      int extraRight) {
-    image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-    g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(
-        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, WIDTH, HEIGHT);
+  /**
+   * A chart whose plotting area leaves {@code extraRight} pixels on the right (for a colour bar);
+   * with {@code logX} the x range must be positive and the axis shows decades.
+   */
+  Chart(Surface surface, String title, String xLabel, String yLabel, double[] xRange,
+      double[] yRange, int extraRight, boolean logX) {
+    this.surface = surface;
+    this.logX = logX;
     // an empty or degenerate range would divide by zero: widen it
-    xMin = xRange[0];
-    xMax = xRange[1] > xRange[0] ? xRange[1] : xRange[0] + 1;
+    xMin = logX ? Math.log10(xRange[0]) : xRange[0];
+    double xTop = logX ? Math.log10(xRange[1]) : xRange[1];
+    xMax = xTop > xMin ? xTop : xMin + 1;
     yMin = yRange[0];
     yMax = yRange[1] > yRange[0] ? yRange[1] : yRange[0] + 1;
     right = WIDTH - RIGHT - extraRight;
-    axes(title, xLabel, yLabel);
+    surface.text(title, (LEFT + right) / 2.0, TOP - 18, TextStyle.TITLE, Anchor.MIDDLE,
+        Color.BLACK, false);
+    if (xLabel != null) {
+      axes(xLabel, yLabel);
+    }
   }
 
-  Chart(String title, String xLabel, String yLabel, double[] xRange, double[] yRange) {
-    this(title, xLabel, yLabel, xRange, yRange, 0);
+  Chart(Surface surface, String title, String xLabel, String yLabel, double[] xRange,
+      double[] yRange) {
+    this(surface, title, xLabel, yLabel, xRange, yRange, 0, false);
   }
 
-  Graphics2D graphics() {
-    return g;
+  /** A titled chart without axes (a drawing such as the network), data in [0, 1] x [0, 1]. */
+  static Chart withoutAxes(Surface surface, String title) {
+    return new Chart(surface, title, null, null, new double[] {0, 1}, new double[] {0, 1}, 0,
+        false);
+  }
+
+  Surface surface() {
+    return surface;
   }
 
   int left() {
@@ -82,107 +90,180 @@ final class Chart {
   }
 
   double px(double x) {
-    return LEFT + (x - xMin) / (xMax - xMin) * (right - LEFT);
+    double v = logX ? Math.log10(x) : x;
+    return LEFT + (v - xMin) / (xMax - xMin) * (right - LEFT);
   }
 
   double py(double y) {
     return bottom() - (y - yMin) / (yMax - yMin) * (bottom() - TOP);
   }
 
-  /** Bars from y = 0 up to {@code heights[i]} over [edges[i], edges[i] + width). */
-  void bars(double[] edges, double width, double[] heights, Color color) {
+  /** Bars from y = 0 up to {@code heights[i]} over [edges[i], edges[i + 1]). */
+  void bars(double[] edges, double[] heights, Color color) {
     for (int i = 0; i < heights.length; i++) {
-      int x0 = (int) Math.round(px(edges[i]));
-      int x1 = (int) Math.round(px(edges[i] + width));
-      int y0 = (int) Math.round(py(Math.max(yMin, 0)));
-      int y1 = (int) Math.round(py(Math.min(heights[i], yMax)));
-      g.setColor(color);
-      g.fillRect(x0, y1, Math.max(1, x1 - x0), Math.max(0, y0 - y1));
+      double x0 = px(edges[i]);
+      double x1 = px(edges[i + 1]);
+      double y0 = py(Math.max(yMin, 0));
+      double y1 = py(Math.min(heights[i], yMax));
+      if (y0 - y1 <= 0) {
+        continue;
+      }
+      surface.fillRect(x0, y1, Math.max(1, x1 - x0), y0 - y1, color);
       if (x1 - x0 > 4) {
-        g.setColor(color.darker());
-        g.drawRect(x0, y1, x1 - x0, Math.max(0, y0 - y1));
+        surface.strokeRect(x0, y1, x1 - x0, y0 - y1, color.darker());
       }
     }
   }
 
-  /** A polyline through the points, skipping undefined ones. */
+  /** Bars of equal {@code width} starting at {@code starts[i]}. */
+  void bars(double[] starts, double width, double[] heights, Color color) {
+    double[] edges = new double[starts.length + 1];
+    System.arraycopy(starts, 0, edges, 0, starts.length);
+    edges[starts.length] = starts.length == 0 ? 0 : starts[starts.length - 1] + width;
+    for (int i = 0; i + 1 < starts.length; i++) {
+      edges[i + 1] = starts[i] + width;
+    }
+    bars(edges, heights, color);
+  }
+
+  /** A line through the points; an undefined value breaks it. */
   void line(double[] xs, double[] ys, Color color, float thickness) {
-    g.setColor(color);
-    g.setStroke(new BasicStroke(thickness));
-    int lastX = 0;
-    int lastY = 0;
-    boolean drawn = false;
-    for (int i = 0; i < xs.length; i++) {
-      if (!Double.isFinite(ys[i])) {
-        drawn = false;
+    double[] px = new double[xs.length];
+    double[] py = new double[xs.length];
+    int n = 0;
+    for (int i = 0; i <= xs.length; i++) {
+      if (i == xs.length || !Double.isFinite(ys[i])) {
+        if (n == 1) {
+          surface.circle(px[0], py[0], 3, color);
+        }
+        surface.polyline(px, py, n, color, thickness);
+        n = 0;
         continue;
       }
-      int x = (int) Math.round(px(xs[i]));
-      int y = (int) Math.round(py(Math.max(yMin, Math.min(yMax, ys[i]))));
-      if (drawn) {
-        g.drawLine(lastX, lastY, x, y);
-      } else if (xs.length == 1) {
-        g.fillOval(x - 3, y - 3, 6, 6);
-      }
-      lastX = x;
-      lastY = y;
-      drawn = true;
+      px[n] = px(xs[i]);
+      py[n++] = py(Math.max(yMin, Math.min(yMax, ys[i])));
     }
-    g.setStroke(new BasicStroke(1f));
+  }
+
+  /** A round marker at each defined point. */
+  void points(double[] xs, double[] ys, double radius, Color color) {
+    for (int i = 0; i < xs.length; i++) {
+      if (Double.isFinite(ys[i]) && ys[i] >= yMin && ys[i] <= yMax) {
+        surface.circle(px(xs[i]), py(ys[i]), radius, color);
+      }
+    }
+  }
+
+  /**
+   * A line through many points: when there are more than two per pixel column, the mean of each
+   * column, over a light band from its minimum to its maximum when {@code band}.
+   *
+   * @return whether the points were grouped by pixel column
+   */
+  boolean series(double[] xs, double[] ys, Color color, float thickness, boolean band) {
+    int columns = (int) Math.max(1, right - LEFT);
+    if (xs.length <= 2 * columns) {
+      line(xs, ys, color, thickness);
+      return false;
+    }
+    double[] sum = new double[columns];
+    double[] low = new double[columns];
+    double[] high = new double[columns];
+    int[] n = new int[columns];
+    java.util.Arrays.fill(low, Double.POSITIVE_INFINITY);
+    java.util.Arrays.fill(high, Double.NEGATIVE_INFINITY);
+    for (int i = 0; i < xs.length; i++) {
+      int col = (int) Math.max(0, Math.min(columns - 1, px(xs[i]) - LEFT));
+      if (Double.isFinite(ys[i])) {
+        sum[col] += ys[i];
+        low[col] = Math.min(low[col], ys[i]);
+        high[col] = Math.max(high[col], ys[i]);
+        n[col]++;
+      }
+    }
+    double[] cx = new double[columns];
+    double[] cy = new double[columns];
+    Color light = new Color(color.getRed(), color.getGreen(), color.getBlue(), 70);
+    for (int col = 0; col < columns; col++) {
+      cx[col] = LEFT + col + 0.5;
+      cy[col] = n[col] == 0 ? Double.NaN : py(Math.min(yMax, sum[col] / n[col]));
+      if (band && n[col] > 0) {
+        double top = py(Math.min(yMax, high[col]));
+        surface.fillRect(LEFT + col, top, 1, Math.max(0.5, py(low[col]) - top), light);
+      }
+    }
+    double[] px = new double[columns];
+    double[] py = new double[columns];
+    int k = 0;
+    for (int col = 0; col <= columns; col++) {
+      if (col == columns || !Double.isFinite(cy[col])) {
+        surface.polyline(px, py, k, color, thickness);
+        k = 0;
+        continue;
+      }
+      px[k] = cx[col];
+      py[k++] = cy[col];
+    }
+    return true;
+  }
+
+  /** A dashed vertical line across the plotting area at {@code x}. */
+  void marker(double x, Color color) {
+    double p = px(x);
+    if (Double.isFinite(p) && p >= LEFT && p <= right) {
+      surface.line(p, TOP, p, bottom(), color, 1.5f, true);
+    }
   }
 
   /** A line of text at the top right of the plotting area, {@code row} lines down. */
   void note(String text, int row, Color color) {
-    FontMetrics m = g.getFontMetrics();
-    g.setColor(color);
-    g.drawString(text, right - 10 - m.stringWidth(text), TOP + 22 + row * (m.getHeight() + 2));
+    noteAt(text, TOP + 22 + row * 18, color);
   }
 
-  /** Frames the plotting area again, over what was drawn inside it. */
-  void frame() {
-    g.setColor(Color.BLACK);
-    g.drawRect(LEFT, TOP, right - LEFT, bottom() - TOP);
+  /** A line of text at the bottom right of the plotting area, {@code row} lines up. */
+  void footnote(String text, int row, Color color) {
+    noteAt(text, bottom() - 10 - row * 18, color);
   }
 
-  void write(Path file) throws IOException {
+  private void noteAt(String text, double baseline, Color color) {
+    // a white box keeps the text readable over the data; its width is estimated, not measured
+    double width = text.length() * 7.4 + 8;
+    surface.fillRect(right - 14 - width + 4, baseline - 13, width + 2, 18,
+        new Color(255, 255, 255, 215));
+    surface.text(text, right - 10, baseline, TextStyle.TICK, Anchor.END, color, false);
+  }
+
+  /** Frames the plotting area (again, over what was drawn inside it) and writes the files. */
+  void write() throws IOException {
     frame();
-    g.dispose();
-    ImageIO.write(image, "png", file.toFile());
+    surface.write();
   }
 
-  private void axes(String title, String xLabel, String yLabel) {
-    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
-    g.setColor(Color.BLACK);
-    FontMetrics m = g.getFontMetrics();
-    g.drawString(title, (LEFT + right - m.stringWidth(title)) / 2, TOP - 18);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    m = g.getFontMetrics();
-    for (double v : ticks(xMin, xMax)) {
-      int x = (int) Math.round(px(v));
-      g.setColor(GRID);
-      g.drawLine(x, TOP + 1, x, bottom() - 1);
-      g.setColor(Color.BLACK);
-      g.drawLine(x, bottom(), x, bottom() + 5);
-      String s = label(v);
-      g.drawString(s, x - m.stringWidth(s) / 2, bottom() + 20);
+  private void frame() {
+    if (framed) {
+      surface.strokeRect(LEFT, TOP, right - LEFT, bottom() - TOP, Color.BLACK);
+    }
+  }
+
+  private void axes(String xLabel, String yLabel) {
+    framed = true;
+    for (double v : logX ? decades(xMin, xMax) : ticks(xMin, xMax)) {
+      double x = LEFT + (v - xMin) / (xMax - xMin) * (right - LEFT);
+      surface.line(x, TOP + 1, x, bottom() - 1, GRID, 1f, false);
+      surface.line(x, bottom(), x, bottom() + 5, Color.BLACK, 1f, false);
+      surface.text(label(logX ? Math.pow(10, v) : v), x, bottom() + 20, TextStyle.TICK,
+          Anchor.MIDDLE, Color.BLACK, false);
     }
     for (double v : ticks(yMin, yMax)) {
-      int y = (int) Math.round(py(v));
-      g.setColor(GRID);
-      g.drawLine(LEFT + 1, y, right - 1, y);
-      g.setColor(Color.BLACK);
-      g.drawLine(LEFT - 5, y, LEFT, y);
-      String s = label(v);
-      g.drawString(s, LEFT - 8 - m.stringWidth(s), y + 5);
+      double y = py(v);
+      surface.line(LEFT + 1, y, right - 1, y, GRID, 1f, false);
+      surface.line(LEFT - 5, y, LEFT, y, Color.BLACK, 1f, false);
+      surface.text(label(v), LEFT - 8, y + 5, TextStyle.TICK, Anchor.END, Color.BLACK, false);
     }
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-    m = g.getFontMetrics();
-    g.drawString(xLabel, (LEFT + right - m.stringWidth(xLabel)) / 2, HEIGHT - 22);
-    AffineTransform saved = g.getTransform();
-    g.rotate(-Math.PI / 2);
-    g.drawString(yLabel, -(TOP + bottom() + m.stringWidth(yLabel)) / 2, 24);
-    g.setTransform(saved);
-    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    surface.text(xLabel, (LEFT + right) / 2.0, HEIGHT - 22, TextStyle.LABEL, Anchor.MIDDLE,
+        Color.BLACK, false);
+    surface.text(yLabel, 24, (TOP + bottom()) / 2.0, TextStyle.LABEL, Anchor.MIDDLE,
+        Color.BLACK, true);
     frame();
   }
 
@@ -204,6 +285,21 @@ final class Chart {
       t[i] = first + i * step;
     }
     return t;
+  }
+
+  /** The log10 of 1, 2, 5 times each power of ten between lo and hi (log10 values). */
+  static double[] decades(double lo, double hi) {
+    boolean fine = hi - lo < 2.5;
+    java.util.List<Double> t = new java.util.ArrayList<>();
+    for (int k = (int) Math.floor(lo); k <= Math.ceil(hi); k++) {
+      for (double m : fine ? new double[] {1, 2, 5} : new double[] {1}) {
+        double v = k + Math.log10(m);
+        if (v >= lo - 1e-9 && v <= hi + 1e-9) {
+          t.add(v);
+        }
+      }
+    }
+    return t.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   static String label(double v) {

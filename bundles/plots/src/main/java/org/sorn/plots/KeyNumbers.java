@@ -8,59 +8,85 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.sorn.statistics.Avalanches;
-import org.sorn.statistics.Correlation;
-import org.sorn.statistics.Descriptive;
-import org.sorn.statistics.FiringRate;
-import org.sorn.statistics.LognormalFit;
-import org.sorn.statistics.SpikeSourceEntropy;
+import org.sorn.analysis.api.MissingRecording;
+import org.sorn.analysis.api.RunStatistics;
 
 /**
- * The key numbers of a run for the report: the scalars of {@code DIR/analysis.json} when
- * {@code ./sorn analyze} wrote it, else a few computed here from the recording.
+ * The numbers of a run for the report, from the analysis bundle: {@code DIR/analysis.json} when
+ * {@code ./sorn analyze} wrote it, else the same statistics computed by {@link RunStatistics}
+ * with the default settings, so that the page and the file never disagree.
+ *
+ * @param source where the numbers come from, for the page
+ * @param key the headline numbers under readable names; empty when there is no analysis
+ * @param all every scalar of the analysis under its dotted name in analysis.json
  */
-final class KeyNumbers {
-  static final String ANALYSIS = "analysis.json";
+record KeyNumbers(String source, Map<String, String> key, Map<String, String> all) {
 
-  private KeyNumbers() {}
+  /** The analysis of {@code run}; its source says why there is none when the run lacks it. */
+  static KeyNumbers of(Path run, ObjectMapper json) throws IOException {
+    Path file = run.resolve(RunStatistics.FILE);
+    JsonNode tree;
+    String source;
+    if (Files.isRegularFile(file)) {
+      tree = json.readTree(file.toFile());
+      source = "from " + file + " (written by ./sorn analyze)";
+    } else {
+      try {
+        tree = json.valueToTree(RunStatistics.of(run));
+        source = "computed as ./sorn analyze does, with its default settings (no "
+            + RunStatistics.FILE + " in the run directory)";
+      } catch (MissingRecording e) {
+        return new KeyNumbers("no analysis: " + e.getMessage(), Map.of(), Map.of());
+      }
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    flatten("", tree, all);
+    return new KeyNumbers(source, headline(tree), all);
+  }
 
-  /** Dotted names to printable values, in the order the analysis gives them. */
-  static Map<String, String> of(RunData run, ObjectMapper json) throws IOException {
-    Path analysis = run.directory().resolve(ANALYSIS);
-    Map<String, String> numbers = new LinkedHashMap<>();
-    if (Files.isRegularFile(analysis)) {
-      flatten("", json.readTree(analysis.toFile()), numbers);
-      return numbers;
+  /** The numbers a reader looks for first, each present only when the analysis has it. */
+  private static Map<String, String> headline(JsonNode a) {
+    Map<String, String> k = new LinkedHashMap<>();
+    put(k, "excitatory units", a.path("ne"));
+    put(k, "recorded steps analysed", a.path("steps_analysed"));
+    JsonNode rate = a.path("firing_rate_network");
+    put(k, "mean active units per step", rate.path("mean_active_units"));
+    put(k, "mean fraction of units active", rate.path("mean_fraction_active"));
+    put(k, "spike source entropy", a.path("spike_source_entropy"));
+    put(k, "mean correlation between neurons",
+        a.path("correlation").path("average_between_neurons"));
+    JsonNode av = a.path("avalanches");
+    put(k, "avalanche threshold (half the mean activity)", av.path("threshold"));
+    put(k, "avalanches", av.path("count"));
+    fit(k, "avalanche size exponent tau", av.path("size_fit"));
+    fit(k, "avalanche duration exponent alpha", av.path("duration_fit"));
+    JsonNode ee = a.path("ee_connection_fraction");
+    put(k, "EE connection fraction, first recorded", ee.path("first"));
+    put(k, "EE connection fraction, last recorded", ee.path("last"));
+    put(k, "EE connection fraction, mean of the last tenth", ee.path("mean_last_tenth"));
+    JsonNode w = a.path("wee_lognormal_fit");
+    put(k, "W^EE lognormal fit mu", w.path("mu"));
+    put(k, "W^EE lognormal fit sigma", w.path("sigma"));
+    put(k, "W^EE weights fitted (>= 0.01)", w.path("weights"));
+    return k;
+  }
+
+  private static void fit(Map<String, String> k, String name, JsonNode fit) {
+    if (fit.isMissingNode()) {
+      return;
     }
-    Optional<RunData.Spikes> spikes = run.activation();
-    if (spikes.isPresent() && spikes.get().train().length > 0) {
-      boolean[][] train = spikes.get().train();
-      double[] rates = Descriptive.toDoubles(FiringRate.ofNetwork(train));
-      numbers.put("steps_analysed", Integer.toString(train.length));
-      numbers.put("ne", Integer.toString(train[0].length));
-      numbers.put("mean_active_units", format(Descriptive.mean(rates)));
-      numbers.put("mean_fraction_active", format(FiringRate.meanFraction(train)));
-      numbers.put("spike_source_entropy", format(SpikeSourceEntropy.of(train, train[0].length)));
-      numbers.put("mean_pairwise_correlation",
-          format(Correlation.averageBetweenNeurons(Correlation.matrix(train))));
-      Avalanches a = Avalanches.of(FiringRate.ofNetwork(train));
-      numbers.put("avalanche_threshold", Integer.toString(a.threshold()));
-      numbers.put("avalanches", Integer.toString(a.count()));
+    String range = " over [" + fit.path("xmin").asText() + ", " + fit.path("xmax").asText()
+        + "]" + (fit.has("range_from") ? ", " + fit.path("range_from").asText() : "");
+    k.put(name, fit.path("alpha").isNumber()
+        ? value(fit.path("alpha")) + " +- " + value(fit.path("standard_error")) + range + ", "
+            + fit.path("samples").asText() + " avalanches"
+        : "not fitted" + range);
+  }
+
+  private static void put(Map<String, String> k, String name, JsonNode value) {
+    if (!value.isMissingNode()) {
+      k.put(name, value(value));
     }
-    Optional<long[][]> counts = run.eeConnectionCounts();
-    int ne = run.ne();
-    if (counts.isPresent() && counts.get()[1].length > 0 && ne > 1) {
-      long[] c = counts.get()[1];
-      numbers.put("ee_connection_fraction_last", format(c[c.length - 1] / (ne * (ne - 1.0))));
-    }
-    Optional<double[][]> wee = run.lastWee();
-    if (wee.isPresent()) {
-      LognormalFit fit = LognormalFit.of(wee.get(), LognormalFit.PACKAGE_MINIMUM);
-      numbers.put("wee_lognormal_mu", format(fit.mu()));
-      numbers.put("wee_lognormal_sigma", format(fit.sigma()));
-    }
-    return numbers;
   }
 
   /** The scalar leaves of a JSON tree; arrays (curves, per-neuron lists) stay in the file. */
@@ -69,13 +95,19 @@ final class KeyNumbers {
       node.fields().forEachRemaining(
           e -> flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(),
               into));
-    } else if (node.isNull()) {
-      into.put(prefix, "undefined");
-    } else if (node.isNumber()) {
-      into.put(prefix, node.isIntegralNumber() ? node.asText() : format(node.asDouble()));
     } else if (node.isValueNode()) {
-      into.put(prefix, node.asText());
+      into.put(prefix, value(node));
     }
+  }
+
+  private static String value(JsonNode node) {
+    if (node.isNull()) {
+      return "undefined";
+    }
+    if (node.isNumber()) {
+      return node.isIntegralNumber() ? node.asText() : format(node.asDouble());
+    }
+    return node.asText();
   }
 
   static String format(double v) {

@@ -6,19 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Command;
 
 /**
- * {@code ./sorn plot DIR [--what raster,rates,...]}: PNG plots of a recorded run written into
- * {@code DIR/plots/}.
+ * {@code ./sorn plot DIR [--what raster,rates,...] [--format png,svg] [--twin DIR2]}: the plots of
+ * a recorded run written into {@code DIR/plots/}.
  */
 @Component(service = Command.class)
 public final class PlotCommand implements Command {
   /** The command's name. */
   public static final String NAME = "plot";
 
-  static final String USAGE = "usage: ./sorn plot DIR [--what " + PlotKind.names() + " (all)]";
+  static final String USAGE = "usage: ./sorn plot DIR [--what " + PlotKind.names() + " (all)]"
+      + " [--format png,svg (both)] [--twin RUN_DIR (hamming against another run)]";
 
   @Override
   public String name() {
@@ -27,8 +29,8 @@ public final class PlotCommand implements Command {
 
   @Override
   public String summary() {
-    return "draw a recorded run's plots (raster, rates, weights, connections, isi, correlation)"
-        + " as PNG into DIR/plots/";
+    return "draw a recorded run's plots (spikes, rates, ISI, correlation, Hamming distance, weights"
+        + " and their fits, degrees, connection dynamics, network) as PNG and SVG into DIR/plots/";
   }
 
   @Override
@@ -39,14 +41,21 @@ public final class PlotCommand implements Command {
     }
     Path dir = null;
     List<PlotKind> kinds = Arrays.asList(PlotKind.values());
+    List<Format> formats = Arrays.asList(Format.values());
+    Path twin = null;
     try {
       for (int i = 0; i < arguments.size(); i++) {
         String a = arguments.get(i);
+        boolean valued = a.equals("--what") || a.equals("--format") || a.equals("--twin");
+        if (valued && i + 1 >= arguments.size()) {
+          throw new IllegalArgumentException(a + " needs a value; " + USAGE);
+        }
         if (a.equals("--what")) {
-          if (i + 1 >= arguments.size()) {
-            throw new IllegalArgumentException("--what needs a value, some of " + PlotKind.names());
-          }
           kinds = PlotKind.parse(arguments.get(++i));
+        } else if (a.equals("--format")) {
+          formats = Format.parse(arguments.get(++i));
+        } else if (a.equals("--twin")) {
+          twin = Path.of(arguments.get(++i));
         } else if (a.startsWith("--")) {
           throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
         } else if (dir != null) {
@@ -64,7 +73,8 @@ public final class PlotCommand implements Command {
     }
     Headless.ensure();
     try {
-      Plotter.draw(RunData.open(dir), kinds, out);
+      Optional<RunData> other = twin == null ? Optional.empty() : Optional.of(RunData.open(twin));
+      Plotter.draw(RunData.open(dir), kinds, formats, other, out);
       return 0;
     } catch (NotARun e) {
       err.println(NAME + ": " + e.getMessage());

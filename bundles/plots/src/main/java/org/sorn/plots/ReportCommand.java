@@ -1,8 +1,8 @@
 package org.sorn.plots;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Command;
 
@@ -35,7 +36,8 @@ public final class ReportCommand implements Command {
 
   @Override
   public String summary() {
-    return "write DIR/report.html: the run's description, key numbers and every plot, in one page";
+    return "write DIR/report.html: the run's description, the analysis's key numbers and every"
+        + " plot, in one page";
   }
 
   @Override
@@ -52,16 +54,16 @@ public final class ReportCommand implements Command {
     Headless.ensure();
     try {
       RunData run = RunData.open(dir);
-      ByteArrayOutputStream said = new ByteArrayOutputStream();
-      List<PlotKind> plots;
-      try (PrintStream log = new PrintStream(said, true, StandardCharsets.UTF_8)) {
-        plots = Plotter.draw(run, Arrays.asList(PlotKind.values()), log);
+      List<PlotKind> all = Arrays.asList(PlotKind.values());
+      List<PlotKind> drawn = Plotter.draw(run, all, Arrays.asList(Format.values()),
+          Optional.empty(), new PrintStream(OutputStream.nullOutputStream()));
+      List<PlotKind> notDrawn = Report.missing(all, drawn);
+      for (PlotKind kind : notDrawn) {
+        out.println("skipped " + kind.label() + ": not recorded; run with --record "
+            + kind.record());
       }
-      List<String> skipped = said.toString(StandardCharsets.UTF_8).lines()
-          .filter(l -> l.startsWith("skipped")).toList();
-      skipped.forEach(out::println);
-      String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(run, JSON),
-          plots, skipped);
+      String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(dir, JSON),
+          drawn, notDrawn);
       Path file = dir.resolve(FILE);
       Files.writeString(file, html, StandardCharsets.UTF_8);
       out.println("wrote " + file);

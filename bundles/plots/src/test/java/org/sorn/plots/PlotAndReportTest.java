@@ -1,5 +1,6 @@
 package org.sorn.plots;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,12 +13,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorn.analysis.api.RunStatistics;
 import org.sorn.api.Command;
 import org.sorn.recording.BitSeriesWriter;
 import org.sorn.recording.DoubleSeriesWriter;
@@ -25,6 +29,9 @@ import org.sorn.recording.Encoding;
 import org.sorn.recording.LongSeriesWriter;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.recording.StepWindow;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /** {@code ./sorn plot} and {@code ./sorn report} on a store written with the store's writers. */
 class PlotAndReportTest {
@@ -85,7 +92,7 @@ class PlotAndReportTest {
   }
 
   private void assertPng(PlotKind kind) throws IOException {
-    Path file = run.resolve("plots").resolve(kind.fileName());
+    Path file = run.resolve("plots").resolve(kind.fileName(Format.PNG));
     assertTrue(Files.size(file) > 1000, file + " is nearly empty");
     BufferedImage image = ImageIO.read(file.toFile());
     assertNotNull(image, file + " is not a PNG");
@@ -93,12 +100,55 @@ class PlotAndReportTest {
     assertEquals(Chart.HEIGHT, image.getHeight());
   }
 
+  /** Parses the SVG with the JDK's XML parser; returns the text of its text elements. */
+  private List<String> assertSvg(PlotKind kind) throws Exception {
+    Path file = run.resolve("plots").resolve(kind.fileName(Format.SVG));
+    assertTrue(Files.size(file) > 1000, file + " is nearly empty");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document svg = factory.newDocumentBuilder().parse(file.toFile());
+    Element root = svg.getDocumentElement();
+    assertEquals("svg", root.getLocalName());
+    assertEquals("http://www.w3.org/2000/svg", root.getNamespaceURI());
+    assertEquals(Integer.toString(Chart.WIDTH), root.getAttribute("width"));
+    assertEquals(Integer.toString(Chart.HEIGHT), root.getAttribute("height"));
+    assertEquals("0 0 " + Chart.WIDTH + " " + Chart.HEIGHT, root.getAttribute("viewBox"));
+    NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    List<String> said = new ArrayList<>();
+    for (int i = 0; i < texts.getLength(); i++) {
+      said.add(texts.item(i).getTextContent());
+    }
+    return said;
+  }
+
+  /** The axis labels each plot must carry (the network has no axes: its legend instead). */
+  private static final Map<PlotKind, List<String>> LABELS = Map.ofEntries(
+      Map.entry(PlotKind.RASTER, List.of("time step", "neuron / active units")),
+      Map.entry(PlotKind.SCATTER, List.of("time step", "neuron / active units")),
+      Map.entry(PlotKind.RATES, List.of("active excitatory units per step", "number of steps")),
+      Map.entry(PlotKind.ISI, List.of("interval (steps)", "number of intervals")),
+      Map.entry(PlotKind.CORRELATION, List.of("neuron j", "neuron i")),
+      Map.entry(PlotKind.HAMMING, List.of("time step", "units in a different state")),
+      Map.entry(PlotKind.CONNECTIONS, List.of("time step", "fraction of EE connections")),
+      Map.entry(PlotKind.WEIGHTS, List.of("weight", "number of synapses")),
+      Map.entry(PlotKind.LINEAR_FIT, List.of("weight", "probability density")),
+      Map.entry(PlotKind.LOGNORMAL_FIT, List.of("weight (log scale)", "density of ln(weight)")),
+      Map.entry(PlotKind.IN_DEGREE, List.of("incoming EE connections per unit", "density")),
+      Map.entry(PlotKind.OUT_DEGREE, List.of("outgoing EE connections per unit", "density")),
+      Map.entry(PlotKind.NETWORK, List.of("darker and thicker: stronger")));
+
   @Test
-  void drawsEveryPlotAsAPngOfTheChartSize() throws IOException {
+  void drawsEveryPlotAsAPngAndAnSvgOfTheChartSize() throws Exception {
     record(true, true);
     assertEquals(0, call(new PlotCommand(), run.toString()), err.toString());
+    assertEquals(PlotKind.values().length, LABELS.size());
     for (PlotKind kind : PlotKind.values()) {
       assertPng(kind);
+      List<String> texts = assertSvg(kind);
+      for (String label : LABELS.get(kind)) {
+        assertTrue(texts.contains(label), kind + " lacks the label " + label + ": " + texts);
+      }
+      assertTrue(texts.size() >= 4, kind + " has almost no text: " + texts);
     }
     assertFalse(out.toString(StandardCharsets.UTF_8).contains("skipped"), out.toString());
   }
@@ -106,9 +156,10 @@ class PlotAndReportTest {
   @Test
   void drawsOnlyWhatIsAskedAndSkipsWhatIsNotRecorded() throws IOException {
     record(false, false);
-    assertEquals(0, call(new PlotCommand(), run.toString(), "--what", "raster,weights,connections"),
-        err.toString());
+    assertEquals(0, call(new PlotCommand(), run.toString(), "--what", "raster,weights,connections",
+        "--format", "png"), err.toString());
     assertPng(PlotKind.RASTER);
+    assertFalse(Files.exists(run.resolve("plots/raster.svg")), "only the PNG was asked");
     assertFalse(Files.exists(run.resolve("plots/rates.png")));
     assertFalse(Files.exists(run.resolve("plots/weights.png")));
     String said = out.toString(StandardCharsets.UTF_8);
@@ -118,15 +169,85 @@ class PlotAndReportTest {
   }
 
   @Test
-  void reportEmbedsEveryPlotAndTheSeed() throws IOException {
+  void theNetworkDrawingIsTheSameEveryTime() throws Exception {
+    record(false, true);
+    assertEquals(0, call(new PlotCommand(), run.toString(), "--what", "network", "--format",
+        "svg"), err.toString());
+    byte[] first = Files.readAllBytes(run.resolve("plots/network.svg"));
+    assertEquals(0, call(new PlotCommand(), run.toString(), "--what", "network", "--format",
+        "svg"), err.toString());
+    assertArrayEquals(first, Files.readAllBytes(run.resolve("plots/network.svg")));
+  }
+
+  @Test
+  void theNetworkDrawsOnlyTheStrongestConnections() throws Exception {
+    // every one of the 60 x 60 weights present: more than the drawing holds
+    double[][] wee = new double[NE][NE];
+    for (int i = 0; i < NE; i++) {
+      for (int j = 0; j < NE; j++) {
+        wee[i][j] = (i * NE + j + 1) / (double) (NE * NE);
+      }
+    }
+    Files.createDirectories(run.resolve("plots"));
+    ConnectivityPlots.network(wee,
+        new AllFormats(run.resolve("plots"), "network", List.of(Format.SVG), Chart.WIDTH,
+            Chart.HEIGHT));
+    List<String> texts = assertSvg(PlotKind.NETWORK);
+    assertTrue(texts.contains("the " + ConnectivityPlots.NETWORK_EDGES + " strongest drawn"),
+        texts.toString());
+    assertTrue(texts.contains(NE + " units, " + NE * NE + " connections"), texts.toString());
+    Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(run.resolve("plots/network.svg").toFile());
+    assertEquals(ConnectivityPlots.NETWORK_EDGES, svg.getElementsByTagName("line").getLength());
+  }
+
+  @Test
+  void theHammingDistanceComparesWithATwinRun(@TempDir Path twin) throws Exception {
+    record(false, false);
+    // the twin: the same recording, so the distance is 0 at every step
+    try (var files = Files.walk(run)) {
+      for (Path p : files.toList()) {
+        Path target = twin.resolve(run.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    assertEquals(0, call(new PlotCommand(), run.toString(), "--what", "hamming", "--twin",
+        twin.toString()), err.toString());
+    List<String> texts = assertSvg(PlotKind.HAMMING);
+    assertTrue(texts.contains("Hamming distance to the twin run " + twin), texts.toString());
+    assertTrue(texts.contains("mean 0.000 units over " + STEPS + " steps"), texts.toString());
+    assertEquals(0, call(new PlotCommand(), run.toString(), "--what", "hamming"), err.toString());
+    assertTrue(assertSvg(PlotKind.HAMMING).contains(
+        "Hamming distance between consecutive steps, x(t-1) and x(t)"));
+  }
+
+  @Test
+  void reportEmbedsEveryPlotAndTheAnalysisNumbers() throws Exception {
     record(true, true);
     assertEquals(0, call(new ReportCommand(), run.toString()), err.toString());
     String html = Files.readString(run.resolve("report.html"));
     int images = html.split("<img [^>]*src=\"data:image/png;base64,", -1).length - 1;
     assertEquals(PlotKind.values().length, images);
+    for (PlotKind kind : PlotKind.values()) {
+      assertTrue(html.contains("<h3 id=\"" + kind.label() + "\">"), kind + " is on the page");
+    }
     assertTrue(html.contains(Long.toString(SEED)), "the seed is on the page");
-    assertTrue(html.contains("mean_active_units"), "the key numbers are on the page");
     assertFalse(html.contains("src=\"plots/"), "no external image");
+    // the numbers are the analysis bundle's, as ./sorn analyze computes them
+    Map<String, Object> analysis = RunStatistics.of(run);
+    Map<?, ?> sizes = (Map<?, ?>) ((Map<?, ?>) analysis.get("avalanches")).get("size_fit");
+    assertTrue(html.contains("avalanche size exponent tau"), "the exponent is on the page");
+    assertTrue(html.contains(">" + KeyNumbers.format((Double) ((Map<?, ?>) analysis
+        .get("firing_rate_network")).get("mean_active_units")) + "<"), "the mean rate");
+    assertTrue(html.contains("[" + sizes.get("xmin") + ", " + sizes.get("xmax") + "]"), html);
+    Map<?, ?> weights = (Map<?, ?>) analysis.get("wee_lognormal_fit");
+    assertTrue(html.contains(">" + KeyNumbers.format((Double) weights.get("mu")) + "<"), "mu");
+    Map<?, ?> ee = (Map<?, ?>) analysis.get("ee_connection_fraction");
+    assertTrue(html.contains(">" + KeyNumbers.format((Double) ee.get("last")) + "<"), "EE");
   }
 
   @Test
@@ -139,6 +260,14 @@ class PlotAndReportTest {
     assertTrue(html.contains("firing_rate_network.mean_active_units"), html);
     assertTrue(html.contains("4.25000"), html);
     assertTrue(out.toString(StandardCharsets.UTF_8).contains("skipped weights"));
+    assertTrue(html.contains("run with <code>--record WEE:every=N</code>"), html);
+  }
+
+  @Test
+  void badOptionsAreOneLineAndExitTwo() {
+    assertEquals(2, call(new PlotCommand(), run.toString(), "--format", "gif"));
+    assertEquals("plot: --format: unknown format gif, expected png, svg or png,svg",
+        err.toString(StandardCharsets.UTF_8).strip());
   }
 
   @Test

@@ -59,13 +59,16 @@ final class CommandLine {
           return 2;
         case "help":
         case "--help":
-          Help.print(out);
-          commands.values().forEach(c -> out.printf("  %-11s%s%n", c.name(), c.summary()));
+          Help.print(out, commands.values());
           return 0;
         default:
           Command command = commands.get(args[0]);
           if (command != null) {
             return command.run(rest, out, err);
+          }
+          if (CommandProviders.known(args[0])) {
+            err.println("sorn: " + CommandProviders.notInstalled(args[0]));
+            return 2;
           }
           err.println("sorn: unknown command '" + args[0] + "'; expected one of: " + names());
           return 2;

@@ -50,11 +50,17 @@ final class ConsoleConnection implements Runnable {
       try {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           setBusy(true);
-          execute(session, line.strip(), outPrint, errPrint);
+          session.put(ConsoleProtocol.EXIT_CODE, null);
+          boolean threw = !execute(session, line.strip(), outPrint, errPrint);
           outPrint.flush();
           errPrint.flush();
           out.finish();
-          boolean failed = err.finish();
+          boolean printedError = err.finish();
+          boolean failed =
+              threw
+                  || (session.get(ConsoleProtocol.EXIT_CODE) instanceof Integer code
+                      ? code != 0
+                      : printedError);
           reply.send(ConsoleProtocol.END + (failed ? ConsoleProtocol.FAILED : ConsoleProtocol.SUCCEEDED));
           setBusy(false);
         }
@@ -69,10 +75,15 @@ final class ConsoleConnection implements Runnable {
     }
   }
 
-  /** As Gogo's console does: a result is printed, an exception is one line and kept as $exception. */
-  private static void execute(CommandSession session, String line, PrintStream out, PrintStream err) {
+  /**
+   * As Gogo's console does: a result is printed, an exception is one line and kept as $exception.
+   *
+   * @return false when the line threw
+   */
+  private static boolean execute(
+      CommandSession session, String line, PrintStream out, PrintStream err) {
     if (line.isEmpty()) {
-      return;
+      return true;
     }
     try {
       Object result = session.execute(line);
@@ -80,9 +91,11 @@ final class ConsoleConnection implements Runnable {
       if (result != null) {
         out.println(session.format(result, Converter.INSPECT));
       }
+      return true;
     } catch (Exception | LinkageError e) {
       session.put("exception", e);
       err.println("gogo: " + e.getClass().getSimpleName() + ": " + OneLine.describe(e));
+      return false;
     }
   }
 

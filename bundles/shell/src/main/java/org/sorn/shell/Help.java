@@ -1,11 +1,19 @@
 package org.sorn.shell;
 
 import java.io.PrintStream;
+import java.util.Collection;
+import java.util.List;
+import org.sorn.api.Command;
 
 /** The help text of the command line, built from the option table so that it cannot drift. */
 final class Help {
 
   static void print(PrintStream out) {
+    print(out, List.of());
+  }
+
+  /** The help, with the commands that the installed bundles add listed after the shell's own. */
+  static void print(PrintStream out, Collection<Command> added) {
     out.println("usage: sorn [--features a,b] <command> [options]");
     out.println();
     out.println("commands:");
@@ -18,6 +26,10 @@ final class Help {
     out.println("  ctl     send one console command to a running server, e.g. ctl sorn:status");
     out.println("  help    print this help");
     out.println("  (none)  the interactive Gogo console");
+    if (!added.isEmpty()) {
+      out.println("commands of the installed bundles:");
+      added.forEach(c -> out.printf("  %-11s%s%n", c.name(), c.summary()));
+    }
     out.println();
     out.println("options of run (--name value or --name=value):");
     for (RunOption o : RunOption.values()) {
@@ -40,7 +52,8 @@ final class Help {
     out.println("  sorn:pauseat id step, sorn:resume id, sorn:stop id, sorn:use id slot variant,");
     out.println("  sorn:set id name value,");
     out.println("  sorn:freeze id slot, sorn:unfreeze id slot, sorn:events id, sorn:mechanisms,");
-    out.println("  sorn:shutdown");
+    out.println("  sorn:shutdown; and sorn:analyze, sorn:plot, sorn:report, sorn:sweep,");
+    out.println("  sorn:experiment, sorn:bench, as the commands of the same name");
   }
 
   private Help() {}

@@ -42,6 +42,16 @@ class CommandLineTest {
   }
 
   @Test
+  void aCommandOfAnAbsentFeatureNamesTheFeature() {
+    assertEquals(2, execute("analyze", "/data/r1"));
+    assertEquals(
+        "sorn: analyze is not installed; the analysis feature provides it (bundle"
+            + " org.sorn.analysis)\n",
+        err());
+    assertEquals(0, out.size());
+  }
+
+  @Test
   void noCommandIsAnError() {
     assertEquals(2, execute());
     assertEquals(
@@ -80,7 +90,12 @@ class CommandLineTest {
     assertEquals(1, execute("echo", "fail"));
     assertEquals("sorn echo: failed as asked\n", err());
     execute("help");
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("  echo       print the arguments"));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8)
+            .contains(
+                "  (none)  the interactive Gogo console\n"
+                    + "commands of the installed bundles:\n"
+                    + "  echo       print the arguments\n"));
   }
 
   @Test

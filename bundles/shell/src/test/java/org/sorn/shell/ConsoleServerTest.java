@@ -138,6 +138,36 @@ class ConsoleServerTest {
   }
 
   @Test
+  void aBundlesCommandEndsWithItsExitCodeNotWithWhatItPrintedOnErr() throws Exception {
+    Path socket = dir.resolve("s.sock");
+    serve(new ConsoleServer(), socket);
+    console.bundleCommands.commands = List.of(new FakeCommand("bench"));
+    try (Client c = new Client(socket)) {
+      assertEquals(
+          List.of("err bench: 1 of 2 done", "out bench progress", "end 0"),
+          c.send("sorn:bench progress"));
+      assertEquals(List.of("err bench: failed as asked", "end 1"), c.send("sorn:bench fail"));
+      assertEquals(
+          List.of(
+              "err sorn: report is not installed; the analysis feature provides it (bundle"
+                  + " org.sorn.plots)",
+              "end 1"),
+          c.send("sorn:report /data/r1"));
+      assertEquals(
+          List.of("err sorn: no run 'x'; runs: none", "end 1"),
+          c.send("sorn:pause x"),
+          "the exit code of the command before holds for no other");
+      assertEquals(
+          List.of(
+              "out bench x",
+              "err gogo: CommandNotFoundException: Command not found: sorn:bogus",
+              "end 1"),
+          c.send("sorn:bench x; sorn:bogus"),
+          "a line that throws fails, whatever a command in it said");
+    }
+  }
+
+  @Test
   void eachClientHasASessionOfItsOwn() throws Exception {
     Path socket = dir.resolve("s.sock");
     serve(new ConsoleServer(), socket);

@@ -23,6 +23,7 @@ final class TestConsole implements AutoCloseable {
   final SornCommands commands = new SornCommands();
   final ControlCommands control = new ControlCommands();
   final WaitCommand waitCommand = new WaitCommand();
+  final BundleCommands bundleCommands = new BundleCommands();
   final ThreadIOImpl threadIo = new ThreadIOImpl();
   final CommandProcessorImpl processor;
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,6 +54,10 @@ final class TestConsole implements AutoCloseable {
       processor.addCommand("sorn", control, f);
     }
     processor.addCommand("sorn", waitCommand, "wait");
+    bundleCommands.commands = List.of();
+    for (String f : List.of("analyze", "plot", "report", "sweep", "experiment", "bench")) {
+      processor.addCommand("sorn", bundleCommands, f);
+    }
     session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, err);
   }
 

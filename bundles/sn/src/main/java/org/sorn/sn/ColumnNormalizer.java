@@ -1,116 +1,196 @@
 package org.sorn.sn;
 
+import java.util.Arrays;
 import org.sorn.api.SynapticWeights;
 
 /**
  * W[:, i] /= sum_j W[j][i] for one matrix, exactly as the package computes it, doing the work only
- * where it can change something. A column whose entries are bit for bit those this normaliser
- * left, and whose sum (in the package's ascending order) was then exactly 1.0, would be divided by
- * 1.0: it is skipped. Every other column is summed and divided as the package does. Entries are
- * compared with the values left last time; when the matrix's structure changed (a new synapse, a
- * compaction) the old and new rows are merged by postsynaptic unit, so that only the columns that
- * gained or lost an entry count as changed.
+ * where it can change something.
+ *
+ * <p>A column left with a sum (in the package's ascending order) of exactly 1.0 is settled: the
+ * package's next division is by 1.0 and changes nothing, so it is skipped until a rule writes the
+ * column again, which the rule says by marking it ({@link SynapticWeights#markChanged(int)}). Each
+ * step therefore divides the columns marked since the last step and the unsettled ones, those
+ * whose sum came out a rounding error away from 1.0 (they move by an ulp each step, as in the
+ * package). A matrix marked all changed, a new matrix, or the first step divides every column.
+ *
+ * <p>The marks are cleared once read, except for the columns left with an entry outside [0, 1]
+ * (negative, -0.0, above 1 or NaN): those stay marked, so that STDP and iSTDP, which clip only what
+ * they write while nothing is marked, clip the whole matrix as the package does.
  */
 final class ColumnNormalizer {
+  private SynapticWeights matrix;
   private long structureVersion = -1;
+  // the stored entries of each column, in ascending presynaptic order: column i holds
+  // entries[columnStart[i]] .. entries[columnStart[i+1] - 1]
   private int[] columnStart = new int[0];
   private int[] entries = new int[0];
-  // the matrix as this normaliser left it: structure and values
-  private int[] leftRowStart = new int[0];
-  private int[] leftPost = new int[0];
-  private double[] left = new double[0];
-  private double[] sumAfter = new double[0];
-  private boolean[] changed = new boolean[0];
   private int[] fill = new int[0];
+  // the row offsets and entry count the index was made for
+  private int[] indexedRowStart = new int[0];
+  private int indexedStored;
+  // the columns to divide again next step although nobody writes them
+  private int[] unsettled = new int[0];
+  // per column: UNKNOWN, DIVIDED (previous holds its entries before its last division and nobody
+  // wrote it since) or CYCLING (and that division's result divided again gives them back)
+  private static final byte UNKNOWN = 0;
+  private static final byte DIVIDED = 1;
+  private static final byte CYCLING = 2;
+  private byte[] cycle = new byte[0];
+  // per entry of the index: its value before the column's last division
+  private double[] previous = new double[0];
+  // per column: the sum its last division divided by
+  private double[] sumBefore = new double[0];
+  // each column's sum as this normaliser left it (meaningful for the unsettled ones)
+  private double[] sumAfter = new double[0];
+  private int unsettledCount;
+  // the unsettled columns not marked this step (marked ones have queuedAt[i] == round)
+  private int[] work = new int[0];
+  // the columns divided this step that hold an entry outside [0, 1]: negative, -0.0, > 1 or NaN
+  private int[] outside = new int[0];
+  private int outsideCount;
+  private int[] queuedAt = new int[0];
+  private int round;
 
   void normalize(SynapticWeights w) {
-    double[] weights = w.weights();
-    int[] post = w.postsynaptic();
-    int stored = w.stored();
-    boolean all = sumAfter.length != w.columns() || leftRowStart.length != w.rows() + 1
-        || structureVersion == -1;
+    boolean all = w != matrix || w.allChanged() || columnStart.length != w.columns() + 1;
     if (all) {
       index(w);
-    } else if (w.structureVersion() != structureVersion) {
-      markMerged(w);
+    } else if (w.structureVersion() != structureVersion && !insertOne(w)) {
       index(w);
+    }
+    double[] weights = w.weights();
+    if (all) {
+      unsettledCount = 0;
+      for (int i = 0; i < w.columns(); i++) {
+        cycle[i] = UNKNOWN;
+        divide(i, weights, sum(i, weights));
+      }
     } else {
-      for (int k = 0; k < stored; k++) {
-        if (Double.doubleToRawLongBits(weights[k]) != Double.doubleToRawLongBits(left[k])) {
-          changed[post[k]] = true;
+      // the unsettled columns nobody marked still hold what this normaliser left: their sum is
+      // the one it computed then, in the same order, so only the division is repeated
+      int carried = carryUnsettled(w);
+      unsettledCount = 0;
+      int[] marked = w.changedColumns();
+      for (int c = 0; c < w.changedCount(); c++) {
+        int i = marked[c];
+        cycle[i] = UNKNOWN; // written since its last division
+        divide(i, weights, sum(i, weights));
+      }
+      for (int q = 0; q < carried; q++) {
+        int i = work[q];
+        if (cycle[i] == CYCLING) {
+          swap(i, weights);
+        } else {
+          divide(i, weights, sumAfter[i]);
         }
       }
     }
-    for (int i = 0; i < sumAfter.length; i++) {
-      if (all || changed[i] || sumAfter[i] != 1.0) {
-        normalizeColumn(i, weights);
-        changed[i] = false;
-      }
+    w.clearChanges();
+    // columns left outside [0, 1] stay marked: the clip of STDP and iSTDP looks at marked columns
+    for (int c = 0; c < outsideCount; c++) {
+      w.markChanged(outside[c]);
     }
+    outsideCount = 0;
   }
 
-  /** The package's step for one column: sum in ascending presynaptic order, divide each entry. */
-  private void normalizeColumn(int i, double[] weights) {
-    int from = columnStart[i];
-    int to = columnStart[i + 1];
+  /** The unsettled columns that are not marked, into work; returns how many. */
+  private int carryUnsettled(SynapticWeights w) {
+    if (++round == Integer.MAX_VALUE) {
+      round = 1;
+      Arrays.fill(queuedAt, 0);
+    }
+    int[] marked = w.changedColumns();
+    for (int c = 0; c < w.changedCount(); c++) {
+      queuedAt[marked[c]] = round;
+    }
+    int count = 0;
+    for (int c = 0; c < unsettledCount; c++) {
+      int i = unsettled[c];
+      if (queuedAt[i] != round) {
+        work[count++] = i;
+      }
+    }
+    return count;
+  }
+
+  /** Sum of column i in ascending presynaptic order, as the package sums it. */
+  private double sum(int i, double[] weights) {
     double s = 0.0;
-    for (int e = from; e < to; e++) {
+    for (int e = columnStart[i]; e < columnStart[i + 1]; e++) {
       s += weights[entries[e]];
     }
+    return s;
+  }
+
+  /**
+   * The package's step for one column of sum s: divide each entry; the column is kept for the
+   * next step when the new entries do not sum to exactly 1.0. The entries before the division are
+   * kept too: when the next division of an unwritten column gives them back, the column is in a
+   * cycle of two (as most unsettled ones are) and {@link #swap} continues it without dividing.
+   */
+  private void divide(int i, double[] weights, double s) {
+    int from = columnStart[i];
+    int to = columnStart[i + 1];
     if (s == 0.0) { // Q17: an all-zero column stays zero instead of becoming NaN
-      sumAfter[i] = 0.0;
+      cycle[i] = UNKNOWN;
       for (int e = from; e < to; e++) {
-        left[entries[e]] = weights[entries[e]];
+        if (!inRange(weights[entries[e]])) {
+          outside[outsideCount++] = i;
+          return;
+        }
       }
       return;
     }
     double after = 0.0;
+    // sign bits of v and of 1 - v: set when an entry is negative, -0.0 or above 1
+    long signs = 0L;
+    // whether the new entries equal those before the last division (meaningful if that is known)
+    boolean same = cycle[i] == DIVIDED;
     for (int e = from; e < to; e++) {
       int k = entries[e];
-      double v = weights[k] / s;
+      double old = weights[k];
+      double v = old / s;
       weights[k] = v;
-      left[k] = v;
       after += v;
+      signs |= Double.doubleToRawLongBits(v) | Double.doubleToRawLongBits(1.0 - v);
+      same &= Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(previous[e]);
+      previous[e] = old;
     }
+    sumBefore[i] = s;
     sumAfter[i] = after;
-  }
-
-  /** Marks the columns whose entries differ between the matrix as left and as it is now. */
-  private void markMerged(SynapticWeights w) {
-    int[] rowStart = w.rowStart();
-    int[] post = w.postsynaptic();
-    double[] weights = w.weights();
-    for (int j = 0; j < w.rows(); j++) {
-      int k = rowStart[j];
-      int kEnd = rowStart[j + 1];
-      int o = leftRowStart[j];
-      int oEnd = leftRowStart[j + 1];
-      while (k < kEnd && o < oEnd) {
-        if (post[k] == leftPost[o]) {
-          if (Double.doubleToRawLongBits(weights[k]) != Double.doubleToRawLongBits(left[o])) {
-            changed[post[k]] = true;
-          }
-          k++;
-          o++;
-        } else if (post[k] < leftPost[o]) {
-          changed[post[k++]] = true; // a new entry
-        } else {
-          changed[leftPost[o++]] = true; // an entry dropped
-        }
-      }
-      while (k < kEnd) {
-        changed[post[k++]] = true;
-      }
-      while (o < oEnd) {
-        changed[leftPost[o++]] = true;
-      }
+    cycle[i] = same ? CYCLING : DIVIDED;
+    if (after != 1.0) { // NaN included: a NaN column is divided every step, as in the package
+      unsettled[unsettledCount++] = i;
+    }
+    if (signs < 0L || after != after) { // a NaN entry makes the sum NaN
+      outside[outsideCount++] = i;
     }
   }
 
   /**
-   * Column index of the stored entries, each column's entries in ascending presynaptic order, and
-   * the matrix as it is now as the one left (changed columns are overwritten when normalised).
+   * The next division of a column in a cycle of two, nobody having written it: the entries before
+   * the last division come back, bit for bit, and the current ones become the previous ones.
    */
+  private void swap(int i, double[] weights) {
+    for (int e = columnStart[i]; e < columnStart[i + 1]; e++) {
+      int k = entries[e];
+      double v = previous[e];
+      previous[e] = weights[k];
+      weights[k] = v;
+    }
+    double s = sumBefore[i];
+    sumBefore[i] = sumAfter[i];
+    sumAfter[i] = s;
+    unsettled[unsettledCount++] = i;
+  }
+
+  /** In [0, 1] and not -0.0: what the package's clip leaves as it is. */
+  private static boolean inRange(double v) {
+    return Double.doubleToRawLongBits(v) >= 0L && v <= 1.0;
+  }
+
+  /** The column index of the stored entries, each column's entries in ascending presynaptic order. */
   private void index(SynapticWeights w) {
     int columns = w.columns();
     int rows = w.rows();
@@ -121,11 +201,17 @@ final class ColumnNormalizer {
     if (columnStart.length != columns + 1) {
       columnStart = new int[columns + 1];
       fill = new int[columns];
+      unsettled = new int[columns];
       sumAfter = new double[columns];
-      changed = new boolean[columns];
+      sumBefore = new double[columns];
+      cycle = new byte[columns];
+      work = new int[columns];
+      queuedAt = new int[columns];
+      outside = new int[columns];
+      unsettledCount = 0;
     }
-    java.util.Arrays.fill(columnStart, 0);
-    java.util.Arrays.fill(fill, 0);
+    Arrays.fill(columnStart, 0);
+    Arrays.fill(fill, 0);
     for (int k = 0; k < stored; k++) {
       columnStart[post[k] + 1]++;
     }
@@ -134,21 +220,100 @@ final class ColumnNormalizer {
     }
     if (entries.length < stored) {
       entries = new int[stored + (stored >> 3)];
-      leftPost = new int[entries.length];
-      left = new double[entries.length];
+      previous = new double[entries.length];
     }
+    Arrays.fill(cycle, UNKNOWN); // entries move: what previous held is no longer known
     for (int j = 0; j < rows; j++) {
       for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
         int i = post[k];
         entries[columnStart[i] + fill[i]++] = k;
       }
     }
-    if (leftRowStart.length != rows + 1) {
-      leftRowStart = new int[rows + 1];
+    if (indexedRowStart.length != rows + 1) {
+      indexedRowStart = new int[rows + 1];
     }
-    System.arraycopy(rowStart, 0, leftRowStart, 0, rows + 1);
-    System.arraycopy(post, 0, leftPost, 0, stored);
-    System.arraycopy(w.weights(), 0, left, 0, stored);
+    System.arraycopy(rowStart, 0, indexedRowStart, 0, rows + 1);
+    indexedStored = stored;
+    matrix = w;
     structureVersion = w.structureVersion();
+  }
+
+  /**
+   * Brings the index up to date after one new synapse (what structural plasticity makes), without
+   * building it again: the entries from the new one's position on move up by one, and the new one
+   * joins its column in presynaptic order. False when the change is not a single insertion.
+   */
+  private boolean insertOne(SynapticWeights w) {
+    int rows = w.rows();
+    int[] rowStart = w.rowStart();
+    if (w.stored() != indexedStored + 1 || rowStart[0] != 0) {
+      return false;
+    }
+    int row = 0;
+    while (row < rows && rowStart[row + 1] == indexedRowStart[row + 1]) {
+      row++;
+    }
+    if (row == rows) {
+      return false;
+    }
+    for (int j = row + 1; j <= rows; j++) {
+      if (rowStart[j] != indexedRowStart[j] + 1) {
+        return false;
+      }
+    }
+    // the new entry is the one of its row whose column holds no entry of that row yet
+    int[] post = w.postsynaptic();
+    int at = -1;
+    for (int k = rowStart[row]; k < rowStart[row + 1] && at < 0; k++) {
+      if (!holdsRow(post[k], indexedRowStart[row], indexedRowStart[row + 1])) {
+        at = k;
+      }
+    }
+    if (at < 0) {
+      return false;
+    }
+    int column = post[at];
+    int total = columnStart[columnStart.length - 1];
+    for (int e = 0; e < total; e++) {
+      entries[e] += entries[e] >= at ? 1 : 0;
+    }
+    if (entries.length < total + 1) {
+      entries = Arrays.copyOf(entries, total + 1 + (total >> 3));
+      previous = Arrays.copyOf(previous, entries.length);
+    }
+    int position = columnStart[column];
+    while (position < columnStart[column + 1] && entries[position] < at) {
+      position++;
+    }
+    // the previous values move with their entries; the new one's column is marked (set marks it)
+    System.arraycopy(entries, position, entries, position + 1, total - position);
+    System.arraycopy(previous, position, previous, position + 1, total - position);
+    entries[position] = at;
+    cycle[column] = UNKNOWN;
+    for (int i = column + 1; i < columnStart.length; i++) {
+      columnStart[i]++;
+    }
+    System.arraycopy(rowStart, 0, indexedRowStart, 0, rows + 1);
+    indexedStored = w.stored();
+    structureVersion = w.structureVersion();
+    return true;
+  }
+
+  /** Whether column i's indexed entries include one in [from, to), the old span of a row. */
+  private boolean holdsRow(int i, int from, int to) {
+    int lo = columnStart[i];
+    int hi = columnStart[i + 1] - 1;
+    while (lo <= hi) { // entries of a column ascend with their row
+      int mid = (lo + hi) >>> 1;
+      int k = entries[mid];
+      if (k < from) {
+        lo = mid + 1;
+      } else if (k >= to) {
+        hi = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -32,4 +32,10 @@ final class IncomingWeightNormalization implements PlasticityRule {
   public Map<String, Object> parameters() {
     return parameters;
   }
+
+  // it reads the marks and clears them; what it writes itself it keeps track of (unsettled columns)
+  @Override
+  public boolean marksChangedColumns() {
+    return true;
+  }
 }

@@ -98,8 +98,55 @@ class SynapticNormalizationTest {
       rule.apply(s);
       assertArrayEquals(wee, s.wee().toDense(), "W^EE, step " + step);
       assertArrayEquals(wei, s.wei().toDense(), "W^EI, step " + step);
-      // perturb so the next normalisation is not a no-op
+      // perturb so the next normalisation is not a no-op, marking the column as a rule does
       s.wee().weights()[step] *= 3.0;
+      s.wee().markChanged(s.wee().postsynaptic()[step]);
+      wee = s.wee().toDense();
+    }
+  }
+
+  @Test
+  void dividesOnlyTheMarkedColumnsOnceTheOthersAreSettled() {
+    SornState s = state(new double[][] {{0.0, 0.5}, {0.25, 0.0}}, new double[][] {{1, 1}});
+    PlasticityRule rule = rule(2, Map.of());
+    rule.apply(s); // every column: sums 0.25 and 0.5 become exactly 1.0
+    assertArrayEquals(new double[][] {{0.0, 1.0}, {1.0, 0.0}}, s.wee().toDense());
+    // an unmarked write is not seen: the engine marks every column after a rule that does not mark
+    s.wee().set(0, 0, 0.5);
+    s.wee().clearChanges();
+    s.wee().weights()[2] = 3.0; // W[1][0]
+    rule.apply(s);
+    assertEquals(3.0, s.wee().get(1, 0), "unmarked column left alone");
+    s.wee().markChanged(0);
+    rule.apply(s);
+    assertEquals(0.5 / 3.5, s.wee().get(0, 0));
+    assertEquals(3.0 / 3.5, s.wee().get(1, 0));
+    s.wee().weights()[0] = 4.0;
+    s.wee().markAllChanged();
+    rule.apply(s);
+    assertEquals(1.0, s.wee().get(0, 1), "marked all: every column divided");
+  }
+
+  @Test
+  void agreesWithTheFullNormalisationOverManyMarkedSteps() {
+    SplittableRandom random = new SplittableRandom(3L);
+    int ne = 40;
+    double[][] wee = randomSparse(random, ne, ne, 0.3);
+    double[][] wei = randomSparse(random, 8, ne, 0.5);
+    SornState s = state(copy(wee), copy(wei));
+    PlasticityRule rule = rule(ne, Map.of());
+    for (int step = 0; step < 500; step++) {
+      wee = reference(wee);
+      wei = reference(wei);
+      rule.apply(s);
+      assertArrayEquals(wee, s.wee().toDense(), "W^EE, step " + step);
+      assertArrayEquals(wei, s.wei().toDense(), "W^EI, step " + step);
+      // a few entries change, as STDP changes them, each marked
+      for (int c = 0; c < 3; c++) {
+        int k = random.nextInt(s.wee().stored());
+        s.wee().weights()[k] += 0.001;
+        s.wee().markChanged(s.wee().postsynaptic()[k]);
+      }
       wee = s.wee().toDense();
     }
   }

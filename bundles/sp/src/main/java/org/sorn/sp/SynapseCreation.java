@@ -61,6 +61,11 @@ final class SynapseCreation implements PlasticityRule {
     return parameters;
   }
 
+  @Override
+  public boolean marksChangedColumns() {
+    return true; // set() marks the column of a new synapse
+  }
+
   /** Picks the r-th candidate in row-major order, r uniform: exact when candidates are rare. */
   private void createByEnumeration(SynapticWeights wee) {
     int ne = wee.rows();

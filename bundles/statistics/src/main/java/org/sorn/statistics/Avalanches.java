@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * Neuronal avalanches as Del Papa, Priesemann and Triesch (2017) define them: with a(t) the active
- * units of step t and theta half the mean of a rounded to an integer, an avalanche is a maximal
- * run of steps with a(t) > theta; its duration is the number of those steps and its size the sum of
- * a(t) - theta over them.
+ * units of step t and theta half the mean of a rounded down to an integer, an avalanche is a
+ * maximal run of steps with a(t) > theta; its duration is the number of those steps and its size
+ * the sum of a(t) - theta over them.
  *
  * @param threshold theta
  * @param sizes the size of each avalanche, in order
@@ -14,13 +14,16 @@ import java.util.Arrays;
  */
 public record Avalanches(int threshold, long[] sizes, long[] durations) {
 
-  /** Half the mean activity, rounded to the nearest integer (sizes stay whole numbers). */
+  /**
+   * Half the mean activity, rounded down to an integer (sizes stay whole numbers), as the authors'
+   * code does ({@code int(activity.mean()/2.)}, github.com/delpapa/SORN).
+   */
   public static int threshold(int[] activity) {
     long sum = 0;
     for (int a : activity) {
       sum += a;
     }
-    return activity.length == 0 ? 0 : (int) Math.round(sum / (2.0 * activity.length));
+    return activity.length == 0 ? 0 : (int) (sum / (2L * activity.length));
   }
 
   /** The avalanches of {@code activity} (active units per step) above its own threshold. */

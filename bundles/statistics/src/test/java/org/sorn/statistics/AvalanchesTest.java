@@ -13,13 +13,14 @@ class AvalanchesTest {
 
   @Test
   void avalanchesAreRunsAboveHalfTheMeanActivity() {
-    // mean 4 -> threshold 2; runs above 2: {5, 3} then {6}; the last run is still going
+    // mean 3.2 -> half 1.6 -> threshold 1 (rounded down, as Del Papa's code); runs above 1:
+    // {5, 3} then {2, 6, 2}; the last run {9, 4} is still going
     int[] activity = {0, 5, 3, 1, 2, 6, 2, 0, 9, 4};
     assertEquals(32, java.util.Arrays.stream(activity).sum());
     Avalanches a = Avalanches.of(activity);
-    assertEquals(2, a.threshold());
-    assertArrayEquals(new long[] {3 + 1, 4}, a.sizes());
-    assertArrayEquals(new long[] {2, 1}, a.durations());
+    assertEquals(1, a.threshold());
+    assertArrayEquals(new long[] {4 + 2, 1 + 5 + 1}, a.sizes());
+    assertArrayEquals(new long[] {2, 3}, a.durations());
   }
 
   @Test

@@ -25,6 +25,11 @@ final class SpikeTimingRule implements PlasticityRule {
   public void apply(NetworkState state) {
     SynapticWeights wee = state.wee();
     Activity x = state.x();
+    // The package clips the whole matrix after the update. An entry nobody wrote since the last
+    // clip is still in [0, 1] (or NaN): the normalisation keeps it so, and marks a column it could
+    // not keep so. Entries written here are clipped as they are written; only when other rules
+    // marked columns since the normalisation does every entry need the clip.
+    boolean clipAll = wee.allChanged() || wee.changedCount() > 0;
     // A silent row adds eta*0 = a signed zero, which leaves w != 0 unchanged, unless eta is not
     // finite (eta*0 = NaN in the package): only then must every row be visited.
     if (Double.isFinite(etaStdp)) {
@@ -33,13 +38,21 @@ final class SpikeTimingRule implements PlasticityRule {
       for (int j = 0; j < wee.rows(); j++) {
         updateRow(wee, x, j);
       }
+      clipAll = true;
     }
-    clip(wee);
+    if (clipAll) {
+      clip(wee);
+    }
   }
 
   @Override
   public Map<String, Object> parameters() {
     return parameters;
+  }
+
+  @Override
+  public boolean marksChangedColumns() {
+    return true;
   }
 
   /** Visits each row j active at t or t+1 once, merging the two ascending lists. */
@@ -65,7 +78,8 @@ final class SpikeTimingRule implements PlasticityRule {
   }
 
   /**
-   * w_ji += eta_stdp * (x_i(t+1)*x_j(t) - x_i(t)*x_j(t+1)) for the stored w_ji != 0 of row j.
+   * w_ji += eta_stdp * (x_i(t+1)*x_j(t) - x_i(t)*x_j(t+1)) for the stored w_ji != 0 of row j,
+   * clipped to [0, 1] (finite eta).
    * Where the difference is 0 the package adds a signed zero, which leaves w_ji != 0 as it is: only
    * the entries with a difference of +1 or -1 are written.
    */
@@ -86,6 +100,7 @@ final class SpikeTimingRule implements PlasticityRule {
         if (w[k] != 0.0) {
           int i = post[k];
           w[k] = w[k] + etaStdp * ((xt1[i] ? 1.0 : 0.0) * xjt - (xt[i] ? 1.0 : 0.0) * xjt1);
+          wee.markChanged(i);
         }
       }
       return;
@@ -95,20 +110,28 @@ final class SpikeTimingRule implements PlasticityRule {
       boolean up = xt1[i] && jt; // pre at t, post at t+1
       boolean down = xt[i] && jt1; // post at t, pre at t+1
       if (up != down && w[k] != 0.0) {
-        w[k] = w[k] + (up ? potentiation : depression);
+        w[k] = Math.min(Math.max(w[k] + (up ? potentiation : depression), 0.0), 1.0);
+        wee.markChanged(i);
       }
     }
   }
 
   /**
    * Over every stored entry, as the package over the whole matrix: w <= 0 -> 0, then w > 1 -> 1.
-   * min(max(w, 0), 1) is the same map, NaN and -0.0 included, and the JIT vectorises it.
+   * min(max(w, 0), 1) is the same map, NaN and -0.0 included. Only an entry it changes is written
+   * and its column marked (bits compared, so that -0.0 becomes 0.0 as in the package).
    */
   private static void clip(SynapticWeights wee) {
     double[] w = wee.weights();
+    int[] post = wee.postsynaptic();
     int stored = wee.stored();
     for (int k = 0; k < stored; k++) {
-      w[k] = Math.min(Math.max(w[k], 0.0), 1.0);
+      double v = w[k];
+      double c = Math.min(Math.max(v, 0.0), 1.0);
+      if (Double.doubleToRawLongBits(c) != Double.doubleToRawLongBits(v)) {
+        w[k] = c;
+        wee.markChanged(post[k]);
+      }
     }
   }
 }

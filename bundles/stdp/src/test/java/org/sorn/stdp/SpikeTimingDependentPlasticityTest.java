@@ -45,6 +45,29 @@ class SpikeTimingDependentPlasticityTest {
   }
 
   @Test
+  void clipsTheWholeMatrixOnlyWhenAnotherRuleMarkedColumns() {
+    // units 0 and 1 silent: STDP writes nothing; 1.5 stands for a value another rule wrote
+    SornState s = state(new double[][] {{0, 1.5}, {0.5, 0}}, "00", "00");
+    s.wee().clearChanges();
+    defaultRule().apply(s);
+    assertEquals(1.5, s.wee().get(0, 1), "unmarked: left, as the normalisation keeps [0, 1]");
+    s.wee().markChanged(1);
+    defaultRule().apply(s);
+    assertEquals(1.0, s.wee().get(0, 1), "marked: the package's clip of the whole matrix");
+    assertEquals(1, s.wee().changedCount(), "the marks stay for the normalisation");
+  }
+
+  @Test
+  void marksTheColumnsItWrites() {
+    SornState s = state(new double[][] {{0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}}, "100", "010");
+    s.wee().clearChanges();
+    defaultRule().apply(s);
+    int[] marked = java.util.Arrays.copyOf(s.wee().changedColumns(), s.wee().changedCount());
+    java.util.Arrays.sort(marked);
+    assertArrayEquals(new int[] {0, 1}, marked); // 0 -> 1 potentiated, 1 -> 0 depressed
+  }
+
+  @Test
   void firingTogetherCancels() {
     SornState both = state(new double[][] {{0, 0.5}, {0.25, 0}}, "11", "11");
     defaultRule().apply(both);

@@ -10,18 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sorn.api.Command;
+import org.sorn.sweeps.SlurmCommands.SlurmFailure;
 
 /**
- * {@code ./sorn sweep FILE --out DIR [--jobs N]}: expands the sweep into DIR/sweep.json, runs every
- * run not yet completed into DIR/runs/&lt;index&gt; and writes DIR/summary.csv (docs/sweeps.md).
+ * {@code ./sorn sweep FILE --out DIR [--jobs N | --engine slurm ...]}: expands the sweep into
+ * DIR/sweep.json, runs every run not yet completed into DIR/runs/&lt;index&gt;, on this machine or
+ * as a SLURM job array, and writes DIR/summary.csv (docs/sweeps.md).
  */
 @Component(service = Command.class)
 public final class SweepCommand implements Command {
@@ -36,12 +41,35 @@ public final class SweepCommand implements Command {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile ToIntFunction<String[]> commandLine;
 
-  /** For Declarative Services. */
-  public SweepCommand() {}
+  // what a cluster task starts: this workbench's bin/sorn, from the framework properties the launcher sets
+  private WorkbenchLauncher launcher;
+  private final SlurmCommands slurm;
+  private final SlurmEngine.Pacing pacing;
 
-  /** For the unit tests, outside OSGi. */
-  SweepCommand(ToIntFunction<String[]> commandLine) {
+  /** For Declarative Services. */
+  public SweepCommand() {
+    this.slurm = SlurmCommands.fromPath();
+    this.pacing = SlurmEngine.Pacing.CLUSTER;
+  }
+
+  /** For the unit tests, outside OSGi, with SLURM's commands, the launcher and the pace chosen. */
+  SweepCommand(ToIntFunction<String[]> commandLine, WorkbenchLauncher launcher, SlurmCommands slurm,
+      SlurmEngine.Pacing pacing) {
     this.commandLine = commandLine;
+    this.launcher = launcher;
+    this.slurm = slurm;
+    this.pacing = pacing;
+  }
+
+  /** For the unit tests of the local engine. */
+  SweepCommand(ToIntFunction<String[]> commandLine) {
+    this(commandLine, null, SlurmCommands.fromPath(), SlurmEngine.Pacing.CLUSTER);
+  }
+
+  @Activate
+  void activate(BundleContext context) {
+    launcher = WorkbenchLauncher.of(context.getProperty(WorkbenchLauncher.HOME),
+        context.getProperty(WorkbenchLauncher.FEATURES)).orElse(null);
   }
 
   @Override
@@ -51,7 +79,8 @@ public final class SweepCommand implements Command {
 
   @Override
   public String summary() {
-    return "run a sweep (a grid of run options times seeds, from a JSON file) in parallel; see docs/sweeps.md";
+    return "run a sweep (a grid of run options times seeds, from a JSON file) in parallel here or on SLURM;"
+        + " see docs/sweeps.md";
   }
 
   @Override
@@ -65,6 +94,11 @@ public final class SweepCommand implements Command {
     List<SweepRun> runs;
     try {
       options = SweepOptions.parse(arguments, Runtime.getRuntime().availableProcessors());
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + ": " + e.getMessage());
+      return 2;
+    }
+    try {
       description = SweepDescription.parse(Files.readString(options.file(), StandardCharsets.UTF_8));
       runs = description.expand();
     } catch (NoSuchFileException e) {
@@ -74,29 +108,31 @@ public final class SweepCommand implements Command {
       err.println(NAME + ": cannot read the sweep file: " + e.getMessage());
       return 2;
     } catch (IllegalArgumentException e) {
-      err.println(NAME + ": " + (options(arguments) + e.getMessage()));
+      // names the file, since the description is at fault
+      err.println(NAME + ": " + options.file() + ": " + e.getMessage());
       return 2;
     }
     ToIntFunction<String[]> cli = commandLine;
-    if (cli == null) {
+    if (!options.slurm() && cli == null) {
       err.println(NAME + ": the workbench's command line (org.sorn.shell) is not running");
+      return 1;
+    }
+    WorkbenchLauncher workbench = launcher;
+    if (options.slurm() && workbench == null) {
+      err.println(NAME + ": --engine slurm starts the workbench's bin/sorn on the nodes, but this workbench"
+          + " was not started by bin/sorn (no framework property " + WorkbenchLauncher.HOME + ")");
       return 1;
     }
     try {
       if (!writeExpansion(options.out(), description, runs, err)) {
         return 2;
       }
+      if (options.slurm()) {
+        return onSlurm(options, description, runs, workbench, out, err);
+      }
       int jobs = Math.min(options.jobs(), LocalEngine.memoryBound(description.base(), runs));
       new LocalEngine(cli, err).run(options.out(), description.base(), runs, jobs);
-      List<Integer> unfinished = SummaryTable.write(options.out(), description.variedNames(), runs);
-      if (unfinished.isEmpty()) {
-        out.println("sweep: all " + runs.size() + " runs completed; wrote " + options.out().resolve("summary.csv"));
-        return 0;
-      }
-      out.println("sweep: " + unfinished.size() + " of " + runs.size() + " runs did not complete: "
-          + unfinished.stream().map(String::valueOf).collect(Collectors.joining(", "))
-          + "; run the same command again to retry them");
-      return 1;
+      return summarise(options.out(), description, runs, "run the same command again to retry them", out);
     } catch (IOException e) {
       err.println(NAME + ": cannot write in " + options.out() + ": " + e.getMessage());
       return 1;
@@ -107,9 +143,40 @@ public final class SweepCommand implements Command {
     }
   }
 
-  // names the file when the description is at fault
-  private static String options(List<String> arguments) {
-    return arguments.isEmpty() || arguments.get(0).startsWith("--") ? "" : arguments.get(0) + ": ";
+  private int onSlurm(SweepOptions options, SweepDescription description, List<SweepRun> runs,
+      WorkbenchLauncher workbench, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+    Path folder = options.out().toAbsolutePath().normalize();
+    SlurmEngine engine = new SlurmEngine(slurm, workbench, Path.of("").toAbsolutePath(), pacing, err);
+    Optional<String> running;
+    try {
+      running = engine.run(folder, description.base(), runs, options.resources(), options.resubmit(), options.noWait());
+    } catch (SlurmFailure e) {
+      err.println(NAME + ": " + e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + ": " + e.getMessage());
+      return 2;
+    }
+    if (running.isPresent()) {
+      SummaryTable.write(folder, description.variedNames(), runs);
+      out.println("sweep: job " + running.get() + " has runs queued or running; the same command without"
+          + " --no-wait follows it and writes " + folder.resolve("summary.csv"));
+      return 0;
+    }
+    return summarise(folder, description, runs, "run the same command with --resubmit to submit them again", out);
+  }
+
+  /** Writes summary.csv and says whether every run completed: exit code 0, or 1 naming the others. */
+  private static int summarise(Path folder, SweepDescription description, List<SweepRun> runs, String retry,
+      PrintStream out) throws IOException {
+    List<Integer> unfinished = SummaryTable.write(folder, description.variedNames(), runs);
+    if (unfinished.isEmpty()) {
+      out.println("sweep: all " + runs.size() + " runs completed; wrote " + folder.resolve("summary.csv"));
+      return 0;
+    }
+    out.println("sweep: " + unfinished.size() + " of " + runs.size() + " runs did not complete: "
+        + unfinished.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "; " + retry);
+    return 1;
   }
 
   /**
@@ -135,7 +202,8 @@ public final class SweepCommand implements Command {
     Path file = folder.resolve("sweep.json");
     if (Files.isRegularFile(file)) {
       JsonNode existing = SweepDescription.json().readTree(file.toFile());
-      if (!expansion.get("runs").equals(existing.get("runs"))) {
+      // compared as text: a seed of 3 reads back as an int node, not the long node written
+      if (!expansion.get("runs").toString().equals(String.valueOf(existing.get("runs")))) {
         err.println(NAME + ": " + folder + " holds another sweep (its sweep.json differs); choose another --out");
         return false;
       }

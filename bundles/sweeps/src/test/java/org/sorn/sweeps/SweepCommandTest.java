@@ -111,6 +111,18 @@ class SweepCommandTest {
   }
 
   @Test
+  void aSweepWithSmallListedSeedsContinuesInItsOwnFolder() throws IOException {
+    FakeWorkbench workbench = new FakeWorkbench();
+    Path dir = folder.resolve("out");
+    Path listed = Files.writeString(folder.resolve("listed.json"), """
+        {"base": {"ne": 20, "steps": 50}, "vary": [{"eta-stdp": [0.002, 0.004]}], "seeds": [3]}""");
+    assertEquals(0, sweep(workbench, listed, dir), err.toString());
+
+    assertEquals(0, sweep(workbench, listed, dir), err.toString());
+    assertTrue(err.toString().contains("2 already completed, 0 to run"), err.toString());
+  }
+
+  @Test
   void wrongArgumentsAndFilesAreOneLineAndExitTwo() throws IOException {
     FakeWorkbench workbench = new FakeWorkbench();
     assertEquals(2, sweep(workbench, folder.resolve("absent.json"), folder.resolve("out")));

@@ -26,6 +26,12 @@ final class Launcher {
    */
   static final String SERVER = "server";
 
+  /** Framework property: the workbench folder, so that a command can start its bin/sorn again. */
+  static final String HOME = Distribution.HOME_PROPERTY;
+
+  /** Framework property: the features booted, comma-separated, for the same bin/sorn call. */
+  static final String FEATURES = "sorn.features";
+
   /** The FileInstall property naming the watched folder, created if absent. */
   static final String WATCHED_FOLDER = "felix.fileinstall.dir";
 
@@ -59,7 +65,7 @@ final class Launcher {
     }
     List<FeatureBundle> bundles = bundlesToStart(line);
     try (BootedFramework workbench =
-        BootedFramework.boot(frameworkProperties(), bundles, distribution.bundles())) {
+        BootedFramework.boot(frameworkProperties(line.features()), bundles, distribution.bundles())) {
       Thread onInterrupt = new Thread(workbench::close, "sorn-shutdown");
       Runtime.getRuntime().addShutdownHook(onInterrupt);
       try {
@@ -92,8 +98,10 @@ final class Launcher {
     return all;
   }
 
-  private Map<String, Object> frameworkProperties() throws IOException {
+  private Map<String, Object> frameworkProperties(List<String> features) throws IOException {
     Map<String, Object> properties = new HashMap<>(distribution.frameworkProperties());
+    properties.put(HOME, distribution.home().toString());
+    properties.put(FEATURES, String.join(",", features));
     properties.put("felix.log.logger", new FrameworkLog(err, debug));
     Object watched = properties.get(WATCHED_FOLDER);
     if (watched instanceof String folder && !folder.isBlank()) {

@@ -36,4 +36,9 @@ final class UnclampedThresholdAdaptation implements PlasticityRule {
   public Map<String, Object> parameters() {
     return parameters;
   }
+
+  @Override
+  public boolean marksChangedColumns() {
+    return true; // thresholds only: no weight is written
+  }
 }

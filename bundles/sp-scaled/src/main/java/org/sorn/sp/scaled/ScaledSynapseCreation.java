@@ -69,6 +69,11 @@ final class ScaledSynapseCreation implements PlasticityRule {
     return parameters;
   }
 
+  @Override
+  public boolean marksChangedColumns() {
+    return true; // set() marks the column of a new synapse
+  }
+
   /** Creates one synapse on a uniformly chosen candidate; false when there is none. */
   private boolean createOne(SynapticWeights wee) {
     int ne = wee.rows();

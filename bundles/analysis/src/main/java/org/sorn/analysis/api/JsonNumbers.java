@@ -1,4 +1,4 @@
-package org.sorn.analysis;
+package org.sorn.analysis.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.sorn.analysis;
+package org.sorn.analysis.api;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.sorn.analysis;
+package org.sorn.analysis.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ final class RunAnalysis {
    * Analyses the recording of {@code run}: ExcitatoryActivation is required, EEConnectionCounts
    * and WEE are used when recorded.
    */
-  static Map<String, Object> of(RunRecording run, AnalyzeOptions options)
-      throws IOException, MissingRecording {
+  static Map<String, Object> of(RunRecording run, java.nio.file.Path directory,
+      AnalysisSettings options) throws IOException, MissingRecording {
     SeriesLayout activationLayout = run.required(RunRecording.ACTIVATION,
         org.sorn.recording.Encoding.BITS);
     boolean[][] train = run.activation();
@@ -43,7 +43,7 @@ final class RunAnalysis {
           RunRecording.ACTIVATION + " has " + steps + " recorded steps; the statistics need at least 3");
     }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("run", options.run().toString());
+    out.put("run", directory.toString());
     out.put("ne", ne);
     out.put("steps_analysed", steps);
     out.put("first_step", activationLayout.window().from());
@@ -72,7 +72,7 @@ final class RunAnalysis {
     corr.put("average_as_package", Correlation.averageAsPackage(c));
     out.put("correlation", corr);
 
-    out.put("avalanches", avalanches(active, options));
+    out.put("avalanches", avalanches(active, ne, options));
 
     if (run.layout(RunRecording.EE_COUNTS).isPresent()) {
       out.put("ee_connection_fraction", connectionFraction(run, ne));
@@ -96,7 +96,7 @@ final class RunAnalysis {
   }
 
   /** Fano factors of neurons 0..k-1 over the whole windows that fit in the recorded steps. */
-  private static List<Object> fanoFactors(boolean[][] train, AnalyzeOptions options) {
+  private static List<Object> fanoFactors(boolean[][] train, AnalysisSettings options) {
     int windows = Math.min(options.fanoWindows(), train.length);
     // the package refuses a remainder; dropping the last steps keeps the windows equal
     int used = train.length - train.length % windows;
@@ -116,15 +116,25 @@ final class RunAnalysis {
     return list;
   }
 
-  private static Map<String, Object> avalanches(int[] active, AnalyzeOptions options) {
+  private static Map<String, Object> avalanches(int[] active, int ne, AnalysisSettings options) {
     Avalanches a = Avalanches.of(active);
+    AvalancheRanges paper = AvalancheRanges.nearest(ne);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("threshold", a.threshold());
     m.put("count", a.count());
     m.put("mean_size", mean(a.sizes()));
     m.put("mean_duration", mean(a.durations()));
-    m.put("size_fit", fit(a.sizes(), options.sizeRange()));
-    m.put("duration_fit", fit(a.durations(), options.durationRange()));
+    m.put("size_fit", fit(a.sizes(), options.sizeRange(), paper.sizes(), paper.ne()));
+    m.put("duration_fit",
+        fit(a.durations(), options.durationRange(), paper.durations(), paper.ne()));
+    return m;
+  }
+
+  /** The power-law fit over the range asked, else over the paper's range for the network size. */
+  private static Map<String, Object> fit(long[] data, long[] asked, long[] paper, int paperNe) {
+    Map<String, Object> m = fit(data, asked != null ? asked : paper);
+    m.put("range_from", asked != null ? "option"
+        : "Del Papa et al. 2017, N_E = " + paperNe);
     return m;
   }
 
