@@ -12,7 +12,7 @@ import org.sorn.api.Command;
 /**
  * The Gogo commands of scope {@code sorn} that other bundles provide as {@link Command} services:
  * {@code sorn:analyze DIR} behaves as {@code ./sorn analyze DIR}, with the same arguments, output
- * and errors. The command's exit code is left in the session for the console server, since a
+ * and errors; {@code sorn:command NAME ...} reaches any command, also one a lab's bundle adds. The command's exit code is left in the session for the console server, since a
  * command may print progress on its error output and still succeed.
  */
 @Component(
@@ -24,7 +24,8 @@ import org.sorn.api.Command;
       "osgi.command.function=report",
       "osgi.command.function=sweep",
       "osgi.command.function=experiment",
-      "osgi.command.function=bench"
+      "osgi.command.function=bench",
+      "osgi.command.function=command"
     })
 public class BundleCommands {
 
@@ -63,6 +64,14 @@ public class BundleCommands {
   /** {@code sorn:bench [options]}: the benchmark, as {@code ./sorn bench}. */
   public void bench(CommandSession session, String... args) {
     dispatch(session, "bench", args);
+  }
+
+  /**
+   * {@code sorn:command NAME [args]}: any bundle's command by its name, a lab's own included, as
+   * {@code ./sorn NAME [args]}.
+   */
+  public void command(CommandSession session, String name, String... args) {
+    dispatch(session, name, args);
   }
 
   private void dispatch(CommandSession session, String name, String[] args) {

@@ -28,6 +28,9 @@ final class CommandProviders {
   /** The one line saying that {@code name} is missing and what provides it. */
   static String notInstalled(String name) {
     Provider p = PROVIDERS.get(name);
+    if (p == null) { // not one of the distribution's: a lab's bundle that is not running, or a typo
+      return "no command " + name + "; the commands of the installed bundles are listed by ./sorn help";
+    }
     return name + " is not installed; the " + p.feature() + " feature provides it (bundle "
         + p.bundle() + ")";
   }

@@ -1,6 +1,7 @@
 package org.sorn.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -50,6 +51,19 @@ class BundleCommandsTest {
       assertEquals(c.name() + " x\n", console.out());
       assertEquals(List.of(List.of("x")), c.calls);
     }
+  }
+
+  @Test
+  void aLabsCommandIsReachedByName() throws Exception {
+    FakeCommand lab = new FakeCommand("mylab");
+    console.bundleCommands.commands = List.of(analyze, lab);
+    console.execute("sorn:command mylab --level 3");
+    assertEquals(List.of(List.of("--level", "3")), lab.calls);
+    assertEquals("mylab --level 3\n", console.out());
+    assertEquals(0, exitCode());
+    console.execute("sorn:command nosuch");
+    assertTrue(console.err().startsWith("sorn: "), console.err());
+    assertEquals(2, exitCode());
   }
 
   @Test

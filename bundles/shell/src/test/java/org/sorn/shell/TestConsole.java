@@ -55,7 +55,7 @@ final class TestConsole implements AutoCloseable {
     }
     processor.addCommand("sorn", waitCommand, "wait");
     bundleCommands.commands = List.of();
-    for (String f : List.of("analyze", "plot", "report", "sweep", "experiment", "bench")) {
+    for (String f : List.of("analyze", "plot", "report", "sweep", "experiment", "bench", "command")) {
       processor.addCommand("sorn", bundleCommands, f);
     }
     session = processor.createSession(new ByteArrayInputStream(new byte[0]), out, err);

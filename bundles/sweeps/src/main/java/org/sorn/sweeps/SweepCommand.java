@@ -14,12 +14,10 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sorn.api.Command;
 import org.sorn.sweeps.SlurmCommands.SlurmFailure;
 
@@ -32,14 +30,12 @@ import org.sorn.sweeps.SlurmCommands.SlurmFailure;
 public final class SweepCommand implements Command {
   /** The command's name. */
   public static final String NAME = "sweep";
+  private static final String CLI_FILTER = "(sorn.cli=true)";
 
-  // the shell's command line, which also publishes this command: dynamic, so neither waits for the other
-  @Reference(
-      target = "(sorn.cli=true)",
-      cardinality = ReferenceCardinality.OPTIONAL,
-      policy = ReferencePolicy.DYNAMIC,
-      policyOption = ReferencePolicyOption.GREEDY)
-  private volatile ToIntFunction<String[]> commandLine;
+  // the shell's command line (the tests give one). Looked up when a sweep runs, not referenced:
+  // the shell takes every Command service, this one too, and a reference back makes a cycle
+  private final ToIntFunction<String[]> commandLine;
+  private BundleContext context;
 
   // what a cluster task starts: this workbench's bin/sorn, from the framework properties the launcher sets
   private WorkbenchLauncher launcher;
@@ -48,6 +44,7 @@ public final class SweepCommand implements Command {
 
   /** For Declarative Services. */
   public SweepCommand() {
+    this.commandLine = null;
     this.slurm = SlurmCommands.fromPath();
     this.pacing = SlurmEngine.Pacing.CLUSTER;
   }
@@ -68,6 +65,7 @@ public final class SweepCommand implements Command {
 
   @Activate
   void activate(BundleContext context) {
+    this.context = context;
     launcher = WorkbenchLauncher.of(context.getProperty(WorkbenchLauncher.HOME),
         context.getProperty(WorkbenchLauncher.FEATURES)).orElse(null);
   }
@@ -112,7 +110,32 @@ public final class SweepCommand implements Command {
       err.println(NAME + ": " + options.file() + ": " + e.getMessage());
       return 2;
     }
-    ToIntFunction<String[]> cli = commandLine;
+    ServiceReference<?> shell = commandLine == null ? shellReference() : null;
+    try {
+      @SuppressWarnings("unchecked")
+      ToIntFunction<String[]> cli =
+          shell == null ? commandLine : (ToIntFunction<String[]>) context.getService(shell);
+      return run(options, description, runs, cli, out, err);
+    } finally {
+      if (shell != null) {
+        context.ungetService(shell);
+      }
+    }
+  }
+
+  /** The shell's command line service, or null when it is not running. */
+  private ServiceReference<?> shellReference() {
+    try {
+      ServiceReference<?>[] found =
+          context == null ? null : context.getServiceReferences(ToIntFunction.class.getName(), CLI_FILTER);
+      return found == null || found.length == 0 ? null : found[0];
+    } catch (InvalidSyntaxException e) {
+      throw new IllegalStateException(CLI_FILTER, e);
+    }
+  }
+
+  private int run(SweepOptions options, SweepDescription description, List<SweepRun> runs,
+      ToIntFunction<String[]> cli, PrintStream out, PrintStream err) {
     if (!options.slurm() && cli == null) {
       err.println(NAME + ": the workbench's command line (org.sorn.shell) is not running");
       return 1;
