@@ -52,4 +52,14 @@ public interface Workbench {
 
   /** The runs started in this workbench, oldest first. */
   List<Simulation> simulations();
+
+  /**
+   * Forgets a run that has ended (completed, stopped or failed): it leaves {@link #simulations()}
+   * and the workbench no longer holds its state, so that a workbench that lives long (a server, a
+   * sweep's many runs) does not grow with every run it made. Its files stay. An unknown id is
+   * ignored.
+   *
+   * @throws IllegalStateException when the run has not ended
+   */
+  void discard(String id);
 }

@@ -48,6 +48,8 @@ final class SteadyStateMeasurement {
           state.wee().stored(), state.wei().stored(), state.wie().stored());
     } finally {
       run.stop();
+      run.await();
+      workbench.discard(run.id()); // the next network is measured without this one in the heap
     }
   }
 

@@ -154,5 +154,10 @@ class SornEncoderTest {
     public List<Simulation> simulations() {
       return workbench.simulations();
     }
+
+    @Override
+    public void discard(String id) {
+      workbench.discard(id);
+    }
   }
 }

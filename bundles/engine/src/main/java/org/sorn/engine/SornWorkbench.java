@@ -290,6 +290,18 @@ public final class SornWorkbench implements Workbench {
   }
 
   @Override
+  public void discard(String id) {
+    for (SimulationRun run : simulations) {
+      if (run.id().equals(id)) {
+        if (!run.status().isFinal()) {
+          throw new IllegalStateException("run " + id + " is " + run.status() + "; only an ended run can be discarded");
+        }
+        simulations.remove(run);
+      }
+    }
+  }
+
+  @Override
   public Simulation simulation(String id) {
     for (SimulationRun run : simulations) {
       if (run.id().equals(id)) {

@@ -2,6 +2,7 @@ package org.sorn.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,6 +109,25 @@ class RunControlTest {
     assertEquals(40, change.step());
     assertEquals("other", change.mechanism().variant());
     assertEquals(40, change.mechanism().fromStep());
+  }
+
+  @Test
+  void anEndedRunCanBeDiscardedARunningOneCannot() throws InterruptedException {
+    SornWorkbench workbench = SornWorkbench.standalone();
+    workbench.add(new Marker("stdp"));
+    Simulation paused = workbench.create(new RunRequest(description(100), null, null, List.of()), null);
+    paused.pauseAt(5);
+    paused.start();
+    awaitStatus(paused, RunStatus.PAUSED);
+    var e = assertThrows(IllegalStateException.class, () -> workbench.discard(paused.id()));
+    assertTrue(e.getMessage().startsWith("run " + paused.id() + " is PAUSED"), e.getMessage());
+    Simulation done = workbench.start(new RunRequest(description(10), null, null, List.of()));
+    done.await();
+    workbench.discard(done.id());
+    workbench.discard("no-such-run");
+    assertEquals(List.of(paused), workbench.simulations());
+    assertNull(workbench.simulation(done.id()));
+    paused.stop();
   }
 
   @Test

@@ -71,6 +71,8 @@ final class CountingRun {
 
   private NetworkState finish(Simulation run) throws InterruptedException {
     NetworkState state = run.await();
+    // an experiment makes many runs in one workbench: it keeps the state it needs, not the runs
+    workbench.discard(run.id());
     if (run.failure() != null) {
       throw new IllegalStateException(
           condition.label() + " n=" + n + " seed=" + seed + " failed: " + run.failure());

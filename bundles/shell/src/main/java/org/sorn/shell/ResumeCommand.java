@@ -57,7 +57,7 @@ final class ResumeCommand {
         throw new UsageError("no run folder given; " + USAGE);
       }
       Launched launched = resume(run.cwd().resolve(folder).normalize(), quiet, err);
-      return RunCommand.report("resume", run.finish(launched), quiet, out, err);
+      return RunCommand.report("resume", run.finishAndForget(launched), quiet, out, err);
     });
   }
 

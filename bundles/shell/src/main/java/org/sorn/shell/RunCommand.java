@@ -97,8 +97,18 @@ final class RunCommand {
       if (run == null) {
         return 0;
       }
-      return report("run", finish(run), run.plan().options().quiet(), out, err);
+      return report("run", finishAndForget(run), run.plan().options().quiet(), out, err);
     });
+  }
+
+  /**
+   * {@link #finish}, then the workbench forgets the run: its results are in its folder, and a
+   * server or a sweep making many runs must not hold every one of them.
+   */
+  Ending finishAndForget(Launched launched) {
+    Ending ending = finish(launched);
+    services.workbench().discard(launched.simulation().id());
+    return ending;
   }
 
   /**

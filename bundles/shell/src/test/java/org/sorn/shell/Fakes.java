@@ -116,6 +116,14 @@ final class Fakes {
       return runs;
     }
 
+    // kept in runs, so that the tests can still look at what ran
+    final List<String> discarded = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void discard(String id) {
+      discarded.add(id);
+    }
+
     @Override
     public Simulation simulation(String id) {
       return runs.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);

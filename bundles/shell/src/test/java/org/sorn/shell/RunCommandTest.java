@@ -90,6 +90,7 @@ class RunCommandTest {
     assertTrue(r.out().matches(LINE), r.out());
     assertEquals("run run-1: 5 steps in", r.out().substring(0, 21));
     assertTrue(r.out().endsWith("results in " + out + "\n"), r.out());
+    assertEquals(List.of("run-1"), workbench.discarded, "the results are written: the workbench forgets the run");
 
     assertEquals(
         new RunDescription(

@@ -141,6 +141,17 @@ public class ServerModeIT {
   }
 
   @Test
+  public void aRunMadeToTheEndIsForgottenOnceItsResultsAreWritten() throws Exception {
+    Path out = work.resolve("done");
+    String summary = ok("sorn:run --ne 20 --steps 10 --seed 1 --noise off --out " + out);
+    Matcher id = Pattern.compile("run (run-\\d+): 10 steps in .*\n").matcher(summary);
+    assertTrue(summary, id.matches());
+    assertTrue(Files.isRegularFile(out.resolve("run.json")));
+    String status = ok("sorn:status");
+    assertFalse(status, status.contains(id.group(1) + " "));
+  }
+
+  @Test
   public void shutdownEndsTheServerAndRemovesItsSocket() throws Exception {
     WorkbenchProcess.Outcome bogus = ctl("sorn:bogus");
     assertEquals(bogus.describe(), 1, bogus.exitCode());
