@@ -147,15 +147,27 @@ final class ColumnNormalizer {
     long signs = 0L;
     // whether the new entries equal those before the last division (meaningful if that is known)
     boolean same = cycle[i] == DIVIDED;
-    for (int e = from; e < to; e++) {
-      int k = entries[e];
-      double old = weights[k];
-      double v = old / s;
-      weights[k] = v;
-      after += v;
-      signs |= Double.doubleToRawLongBits(v) | Double.doubleToRawLongBits(1.0 - v);
-      same &= Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(previous[e]);
-      previous[e] = old;
+    if (same) {
+      for (int e = from; e < to; e++) {
+        int k = entries[e];
+        double old = weights[k];
+        double v = old / s;
+        weights[k] = v;
+        after += v;
+        signs |= Double.doubleToRawLongBits(v) | Double.doubleToRawLongBits(1.0 - v);
+        same &= Double.doubleToRawLongBits(v) == Double.doubleToRawLongBits(previous[e]);
+        previous[e] = old;
+      }
+    } else { // written since: nothing to compare with
+      for (int e = from; e < to; e++) {
+        int k = entries[e];
+        double old = weights[k];
+        double v = old / s;
+        weights[k] = v;
+        after += v;
+        signs |= Double.doubleToRawLongBits(v) | Double.doubleToRawLongBits(1.0 - v);
+        previous[e] = old;
+      }
     }
     sumBefore[i] = s;
     sumAfter[i] = after;

@@ -105,13 +105,30 @@ final class SpikeTimingRule implements PlasticityRule {
       }
       return;
     }
-    for (int k = wee.rowStart()[j]; k < end; k++) {
-      int i = post[k];
-      boolean up = xt1[i] && jt; // pre at t, post at t+1
-      boolean down = xt[i] && jt1; // post at t, pre at t+1
-      if (up != down && w[k] != 0.0) {
-        w[k] = Math.min(Math.max(w[k] + (up ? potentiation : depression), 0.0), 1.0);
-        wee.markChanged(i);
+    int start = wee.rowStart()[j];
+    if (jt && !jt1) { // pre at t only: potentiation of the posts active at t+1
+      for (int k = start; k < end; k++) {
+        int i = post[k];
+        if (xt1[i] && w[k] != 0.0) {
+          w[k] = Math.min(Math.max(w[k] + potentiation, 0.0), 1.0);
+          wee.markChanged(i);
+        }
+      }
+    } else if (!jt && jt1) { // pre at t+1 only: depression of the posts active at t
+      for (int k = start; k < end; k++) {
+        int i = post[k];
+        if (xt[i] && w[k] != 0.0) {
+          w[k] = Math.min(Math.max(w[k] + depression, 0.0), 1.0);
+          wee.markChanged(i);
+        }
+      }
+    } else if (jt) { // pre at both: a post active at exactly one of t, t+1 decides
+      for (int k = start; k < end; k++) {
+        int i = post[k];
+        if (xt1[i] != xt[i] && w[k] != 0.0) {
+          w[k] = Math.min(Math.max(w[k] + (xt1[i] ? potentiation : depression), 0.0), 1.0);
+          wee.markChanged(i);
+        }
       }
     }
   }
