@@ -83,8 +83,18 @@ public final class SlowInhibitionUpdate implements NetworkUpdate {
     double[] v = w.weights();
     for (int a = 0; a < count; a++) {
       int j = active[a];
-      for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
-        drive[post[k]] += v[k];
+      int start = rowStart[j];
+      int end = rowStart[j + 1];
+      if (end - start == drive.length) {
+        // a row holding every column (the dense W^IE) has them in order: no index to follow,
+        // and the same additions in the same order, which the JIT can vectorise
+        for (int c = 0; c < drive.length; c++) {
+          drive[c] += v[start + c];
+        }
+      } else {
+        for (int k = start; k < end; k++) {
+          drive[post[k]] += v[k];
+        }
       }
     }
   }

@@ -75,6 +75,26 @@ final class SpikeTimingRule implements PlasticityRule {
       }
       updateRow(wee, x, j);
     }
+    // the columns written: potentiation reaches posts active at t+1 from rows active at t,
+    // depression posts active at t from rows active at t+1 (marking one more is harmless: the
+    // normalisation of a column that did not change changes nothing)
+    if (nb > 0) {
+      for (int c = 0; c < na; c++) {
+        wee.markChanged(after[c]);
+      }
+    }
+    if (na > 0) {
+      for (int c = 0; c < nb; c++) {
+        wee.markChanged(before[c]);
+      }
+    }
+  }
+
+  /** v where the entry changes, else w: a select on bits, without a branch to mispredict. */
+  private static double select(boolean changes, double v, double w) {
+    long mask = -(long) (changes ? 1 : 0);
+    long bits = Double.doubleToRawLongBits(w);
+    return Double.longBitsToDouble(bits ^ (mask & (bits ^ Double.doubleToRawLongBits(v))));
   }
 
   /**
@@ -106,29 +126,23 @@ final class SpikeTimingRule implements PlasticityRule {
       return;
     }
     int start = wee.rowStart()[j];
+    // every entry of the row is written, most with the value it has (columns: updateActiveRows)
     if (jt && !jt1) { // pre at t only: potentiation of the posts active at t+1
       for (int k = start; k < end; k++) {
-        int i = post[k];
-        if (xt1[i] && w[k] != 0.0) {
-          w[k] = Math.min(Math.max(w[k] + potentiation, 0.0), 1.0);
-          wee.markChanged(i);
-        }
+        double wk = w[k];
+        w[k] = select(xt1[post[k]] & wk != 0.0, Math.min(Math.max(wk + potentiation, 0.0), 1.0), wk);
       }
     } else if (!jt && jt1) { // pre at t+1 only: depression of the posts active at t
       for (int k = start; k < end; k++) {
-        int i = post[k];
-        if (xt[i] && w[k] != 0.0) {
-          w[k] = Math.min(Math.max(w[k] + depression, 0.0), 1.0);
-          wee.markChanged(i);
-        }
+        double wk = w[k];
+        w[k] = select(xt[post[k]] & wk != 0.0, Math.min(Math.max(wk + depression, 0.0), 1.0), wk);
       }
     } else if (jt) { // pre at both: a post active at exactly one of t, t+1 decides
       for (int k = start; k < end; k++) {
         int i = post[k];
-        if (xt1[i] != xt[i] && w[k] != 0.0) {
-          w[k] = Math.min(Math.max(w[k] + (xt1[i] ? potentiation : depression), 0.0), 1.0);
-          wee.markChanged(i);
-        }
+        double wk = w[k];
+        double v = Math.min(Math.max(wk + (xt1[i] ? potentiation : depression), 0.0), 1.0);
+        w[k] = select(xt1[i] != xt[i] & wk != 0.0, v, wk);
       }
     }
   }
