@@ -1,5 +1,6 @@
 package org.sorn.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -20,6 +21,12 @@ import org.osgi.annotation.versioning.ProviderType;
  * that does not mark what it writes must say so ({@link PlasticityRule#marksChangedColumns()},
  * false by default): the engine then marks every column after it, which is correct and slower.
  * The marks are kept until {@link #clearChanges()}, which the rule that reads them calls.
+ *
+ * <p>Deferred entries. The synaptic normalisation may leave some columns to be brought up to date
+ * only where they are read (a column that flips between two values every step, as many do, need
+ * not be written every step). {@link #weights()} is always up to date. A rule that reads or writes
+ * only a few rows (the active units') may instead call {@link #syncRow(int)} for each of those rows
+ * and use {@link #rowWeights()}: the same array, without bringing the other rows up to date.
  */
 @ProviderType
 public interface SynapticWeights {
@@ -36,8 +43,36 @@ public interface SynapticWeights {
   /** Postsynaptic unit of each stored entry; only the first {@link #stored()} are in use. */
   int[] postsynaptic();
 
-  /** Weight of each stored entry; only the first {@link #stored()} are in use. */
+  /**
+   * Weight of each stored entry, every entry up to date; only the first {@link #stored()} are in
+   * use.
+   */
   double[] weights();
+
+  /**
+   * The same array as {@link #weights()}, with only the rows passed to {@link #syncRow(int)} since
+   * the last step sure to be up to date: for rules that visit a few rows.
+   */
+  double[] rowWeights();
+
+  /** Brings the entries of row {@code pre} up to date in {@link #rowWeights()}. */
+  void syncRow(int pre);
+
+  /**
+   * Hands the bringing up to date of deferred entries to {@code deferred} (the synaptic
+   * normalisation): whatever an earlier one deferred is brought up to date first. Null removes it.
+   */
+  void defer(Deferred deferred);
+
+  /** Who keeps deferred entries of a matrix and brings them up to date when asked. */
+  @ConsumerType
+  interface Deferred {
+    /** Brings every deferred entry of row {@code pre} up to date. */
+    void syncRow(int pre);
+
+    /** Brings every deferred entry up to date. */
+    void syncAll();
+  }
 
   /** Number of stored entries. */
   int stored();

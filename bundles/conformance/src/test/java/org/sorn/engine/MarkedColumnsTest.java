@@ -76,7 +76,7 @@ class MarkedColumnsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"60, 7, 4000", "200, 8, 2500"})
+  @CsvSource({"60, 7, 4000", "200, 8, 2500", "2000, 9, 1500"})
   void markedWorkEqualsFullWorkBitForBit(int ne, long seed, long steps) throws Exception {
     RunDescription d =
         new RunDescription(ne, 10, seed, steps, Phase.PLASTICITY, Set.of(), true, 0.04, Map.of(), Map.of());

@@ -20,6 +20,7 @@ public final class CsrWeights implements SynapticWeights {
   private final boolean[] marked;
   private int changedCount;
   private boolean allChanged = true; // a new matrix is new to every reader of the marks
+  private Deferred deferred;
 
   private CsrWeights(int rows, int columns, int[] rowStart, int[] postsynaptic, double[] weights) {
     this.rows = rows;
@@ -82,6 +83,7 @@ public final class CsrWeights implements SynapticWeights {
 
   /** A dense copy [pre][post]. */
   public double[][] toDense() {
+    syncAll();
     double[][] dense = new double[rows][columns];
     for (int j = 0; j < rows; j++) {
       for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
@@ -93,6 +95,7 @@ public final class CsrWeights implements SynapticWeights {
 
   /** An independent copy. */
   public CsrWeights copy() {
+    syncAll();
     return new CsrWeights(
         rows, columns, rowStart.clone(), postsynaptic.clone(), weights.clone());
   }
@@ -119,7 +122,32 @@ public final class CsrWeights implements SynapticWeights {
 
   @Override
   public double[] weights() {
+    syncAll();
     return weights;
+  }
+
+  @Override
+  public double[] rowWeights() {
+    return weights;
+  }
+
+  @Override
+  public void syncRow(int pre) {
+    if (deferred != null) {
+      deferred.syncRow(pre);
+    }
+  }
+
+  @Override
+  public void defer(Deferred next) {
+    syncAll();
+    deferred = next;
+  }
+
+  private void syncAll() {
+    if (deferred != null) {
+      deferred.syncAll();
+    }
   }
 
   @Override
@@ -135,6 +163,7 @@ public final class CsrWeights implements SynapticWeights {
   @Override
   public double get(int pre, int post) {
     int k = find(pre, post);
+    syncRow(pre);
     return k >= 0 ? weights[k] : 0.0;
   }
 
@@ -143,9 +172,12 @@ public final class CsrWeights implements SynapticWeights {
     int k = find(pre, post);
     markChanged(post);
     if (k >= 0) {
+      syncRow(pre);
       weights[k] = weight;
       return;
     }
+    // entries move: whoever keeps deferred ones brings them all up to date first
+    syncAll();
     int at = -k - 1;
     if (stored == postsynaptic.length) {
       int capacity = stored + Math.max(16, stored >> 1);
@@ -169,6 +201,7 @@ public final class CsrWeights implements SynapticWeights {
    * when anything was dropped. Returns the number of entries dropped.
    */
   public int compact() {
+    syncAll(); // entries move
     int kept = 0;
     int start = 0;
     for (int j = 0; j < rows; j++) {

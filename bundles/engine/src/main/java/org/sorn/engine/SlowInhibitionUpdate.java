@@ -80,9 +80,10 @@ public final class SlowInhibitionUpdate implements NetworkUpdate {
     java.util.Arrays.fill(drive, 0.0);
     int[] rowStart = w.rowStart();
     int[] post = w.postsynaptic();
-    double[] v = w.weights();
+    double[] v = w.rowWeights(); // the rows of the active units only are read, each brought up to date
     for (int a = 0; a < count; a++) {
       int j = active[a];
+      w.syncRow(j);
       int start = rowStart[j];
       int end = rowStart[j + 1];
       if (end - start == drive.length) {

@@ -71,7 +71,8 @@ final class InhibitorySpikeTimingRule implements PlasticityRule {
    */
   private void updateRow(SynapticWeights wei, int k, double ykt, boolean[] xt1) {
     int[] post = wei.postsynaptic();
-    double[] w = wei.weights();
+    wei.syncRow(k);
+    double[] w = wei.rowWeights(); // this row only, brought up to date
     int end = wei.rowStart()[k + 1];
     for (int s = wei.rowStart()[k]; s < end; s++) {
       if (w[s] != 0.0) {

@@ -17,8 +17,16 @@ import org.sorn.api.SynapticWeights;
  * <p>The marks are cleared once read, except for the columns left with an entry outside [0, 1]
  * (negative, -0.0, above 1 or NaN): those stay marked, so that STDP and iSTDP, which clip only what
  * they write while nothing is marked, clip the whole matrix as the package does.
+ *
+ * <p>Most unsettled columns flip between two sets of values, an ulp apart, step after step. Once
+ * a division of a column nobody wrote gives back its values of the step before, the column is in
+ * that cycle: it is no longer divided, nor written, each step. It keeps both sets (the one in the
+ * matrix and the other here) and the number of divisions it has made since; an entry is brought up
+ * to date (swapped with its other value, if the parity says so) only where it is read: the rows the
+ * rules visit ({@link SynapticWeights#syncRow}), the whole matrix for {@link
+ * SynapticWeights#weights()}, and the column itself once a rule writes it, when it leaves the cycle.
  */
-final class ColumnNormalizer {
+final class ColumnNormalizer implements SynapticWeights.Deferred {
   private SynapticWeights matrix;
   private long structureVersion = -1;
   // the stored entries of each column, in ascending presynaptic order: column i holds
@@ -37,12 +45,17 @@ final class ColumnNormalizer {
   private static final byte DIVIDED = 1;
   private static final byte CYCLING = 2;
   private byte[] cycle = new byte[0];
-  // per entry of the index: its value before the column's last division
+  // per entry of the index: its value before the column's last division; in a cycle, its other value
   private double[] previous = new double[0];
-  // per column: the sum its last division divided by
-  private double[] sumBefore = new double[0];
-  // each column's sum as this normaliser left it (meaningful for the unsettled ones)
+  // each column's sum as this normaliser left it (meaningful for the unsettled ones), and the sum
+  // its last division divided by (for the columns in a cycle that are swapped each step)
   private double[] sumAfter = new double[0];
+  private double[] sumBefore = new double[0];
+  // deferring cycles pays where most rows are not visited in a step: in large networks. In small
+  // ones nearly every row is read each step and columns enter and leave cycles all the time, so a
+  // column in a cycle is swapped each step instead (measured: docs/performance.md)
+  static final int DEFER_FROM_COLUMNS = 2000;
+  private boolean deferring;
   private int unsettledCount;
   // the unsettled columns not marked this step (marked ones have queuedAt[i] == round)
   private int[] work = new int[0];
@@ -51,17 +64,37 @@ final class ColumnNormalizer {
   private int outsideCount;
   private int[] queuedAt = new int[0];
   private int round;
+  // deferred cycles: the divisions made so far, per column the count when its cycle began, per
+  // index position which of the two sets the matrix holds, and the index position of each entry
+  private long divisions;
+  private long[] cycleStart = new long[0];
+  private byte[] holds = new byte[0];
+  private int[] positionOf = new int[0];
+  private int cycling;
+  // per row: how many of its entries are in columns in a cycle (rows without any are not visited)
+  private int[] cyclingInRow = new int[0];
+  // the division count at which every entry was last brought up to date
+  private long upToDate = -1;
 
   void normalize(SynapticWeights w) {
     boolean all = w != matrix || w.allChanged() || columnStart.length != w.columns() + 1;
+    if (w != matrix) {
+      cycling = 0; // another matrix: nothing deferred applies to it
+      w.defer(this);
+    }
+    double[] weights = w.rowWeights();
     if (all) {
+      syncAll();
       index(w);
     } else if (w.structureVersion() != structureVersion && !insertOne(w)) {
+      // entries moved (the matrix brought everything up to date first): cycles start again
+      leaveCycles(w);
       index(w);
     }
-    double[] weights = w.weights();
+    weights = w.rowWeights();
     if (all) {
       unsettledCount = 0;
+      cycling = 0;
       for (int i = 0; i < w.columns(); i++) {
         cycle[i] = UNKNOWN;
         divide(i, weights, sum(i, weights));
@@ -74,12 +107,17 @@ final class ColumnNormalizer {
       int[] marked = w.changedColumns();
       for (int c = 0; c < w.changedCount(); c++) {
         int i = marked[c];
+        if (cycle[i] == CYCLING && deferring) { // written: deferred entries first, then out of the cycle
+          syncColumn(i, weights);
+          countRows(i, w.rowStart(), -1);
+          cycling--;
+        }
         cycle[i] = UNKNOWN; // written since its last division
         divide(i, weights, sum(i, weights));
       }
       for (int q = 0; q < carried; q++) {
         int i = work[q];
-        if (cycle[i] == CYCLING) {
+        if (cycle[i] == CYCLING) { // only when not deferring: deferred cycles are not carried
           swap(i, weights);
         } else {
           divide(i, weights, sumAfter[i]);
@@ -92,6 +130,84 @@ final class ColumnNormalizer {
       w.markChanged(outside[c]);
     }
     outsideCount = 0;
+    divisions++; // every column in a cycle has made one more division
+  }
+
+  @Override
+  public void syncRow(int pre) {
+    if (cycling == 0 || upToDate == divisions || cyclingInRow[pre] == 0) {
+      return;
+    }
+    int[] rowStart = matrix.rowStart();
+    int[] post = matrix.postsynaptic();
+    double[] weights = matrix.rowWeights();
+    for (int k = rowStart[pre]; k < rowStart[pre + 1]; k++) {
+      int i = post[k];
+      if (cycle[i] == CYCLING) {
+        bringUpToDate(positionOf[k], k, i, weights);
+      }
+    }
+  }
+
+  @Override
+  public void syncAll() {
+    if (cycling == 0 || upToDate == divisions) {
+      return;
+    }
+    double[] weights = matrix.rowWeights();
+    for (int i = 0; i < cycle.length; i++) {
+      if (cycle[i] == CYCLING) {
+        syncColumn(i, weights);
+      }
+    }
+    upToDate = divisions;
+  }
+
+  private void syncColumn(int i, double[] weights) {
+    for (int e = columnStart[i]; e < columnStart[i + 1]; e++) {
+      bringUpToDate(e, entries[e], i, weights);
+    }
+  }
+
+  /** Entry k (index position e) of a column in a cycle: the set of values of this step. */
+  private void bringUpToDate(int e, int k, int i, double[] weights) {
+    byte wanted = (byte) ((divisions - cycleStart[i]) & 1L);
+    if (holds[e] != wanted) {
+      double v = previous[e];
+      previous[e] = weights[k];
+      weights[k] = v;
+      holds[e] = wanted;
+    }
+  }
+
+  /** The columns in a cycle (up to date: the matrix saw to it) go back to being divided. */
+  private void leaveCycles(SynapticWeights w) {
+    for (int i = 0; i < cycle.length && cycling > 0; i++) {
+      if (cycle[i] == CYCLING) {
+        cycle[i] = UNKNOWN;
+        cycling--;
+        w.markChanged(i);
+      }
+    }
+    cycling = 0;
+    Arrays.fill(cyclingInRow, 0);
+  }
+
+  /** Adds {@code by} to the count of each row holding an entry of column i. */
+  private void countRows(int i, int[] rowStart, int by) {
+    for (int e = columnStart[i]; e < columnStart[i + 1]; e++) {
+      int row = Arrays.binarySearch(rowStart, entries[e]);
+      // the row whose span holds the entry: the last offset not above it (empty rows share one)
+      row = row >= 0 ? lastRowStartingAt(rowStart, row) : -row - 2;
+      cyclingInRow[row] += by;
+    }
+  }
+
+  private static int lastRowStartingAt(int[] rowStart, int row) {
+    while (row + 1 < rowStart.length - 1 && rowStart[row + 1] == rowStart[row]) {
+      row++;
+    }
+    return row;
   }
 
   /** The unsettled columns that are not marked, into work; returns how many. */
@@ -171,18 +287,35 @@ final class ColumnNormalizer {
     }
     sumBefore[i] = s;
     sumAfter[i] = after;
-    cycle[i] = same ? CYCLING : DIVIDED;
+    boolean inRange = signs >= 0L && after == after; // a NaN entry makes the sum NaN
+    if (same && inRange && after != 1.0 && !deferring) {
+      cycle[i] = CYCLING; // swapped each step from now on
+      unsettled[unsettledCount++] = i;
+      return;
+    }
+    if (same && inRange && after != 1.0) {
+      // the values of the step before came back: from now on the column flips without dividing
+      cycle[i] = CYCLING;
+      cycling++;
+      cycleStart[i] = divisions + 1; // the matrix holds the set of the coming step
+      for (int e = from; e < to; e++) {
+        holds[e] = 0;
+      }
+      countRows(i, matrix.rowStart(), 1);
+      return;
+    }
+    cycle[i] = DIVIDED;
     if (after != 1.0) { // NaN included: a NaN column is divided every step, as in the package
       unsettled[unsettledCount++] = i;
     }
-    if (signs < 0L || after != after) { // a NaN entry makes the sum NaN
+    if (!inRange) {
       outside[outsideCount++] = i;
     }
   }
 
   /**
-   * The next division of a column in a cycle of two, nobody having written it: the entries before
-   * the last division come back, bit for bit, and the current ones become the previous ones.
+   * The next division of a column in a cycle, nobody having written it, when cycles are not
+   * deferred: the entries before the last division come back, bit for bit.
    */
   private void swap(int i, double[] weights) {
     for (int e = columnStart[i]; e < columnStart[i + 1]; e++) {
@@ -217,6 +350,7 @@ final class ColumnNormalizer {
       sumAfter = new double[columns];
       sumBefore = new double[columns];
       cycle = new byte[columns];
+      cycleStart = new long[columns];
       work = new int[columns];
       queuedAt = new int[columns];
       outside = new int[columns];
@@ -233,12 +367,22 @@ final class ColumnNormalizer {
     if (entries.length < stored) {
       entries = new int[stored + (stored >> 3)];
       previous = new double[entries.length];
+      holds = new byte[entries.length];
+      positionOf = new int[entries.length];
     }
+    deferring = columns >= DEFER_FROM_COLUMNS;
     Arrays.fill(cycle, UNKNOWN); // entries move: what previous held is no longer known
+    cycling = 0;
+    if (cyclingInRow.length != rows) {
+      cyclingInRow = new int[rows];
+    }
+    Arrays.fill(cyclingInRow, 0);
     for (int j = 0; j < rows; j++) {
       for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
         int i = post[k];
-        entries[columnStart[i] + fill[i]++] = k;
+        int e = columnStart[i] + fill[i]++;
+        entries[e] = k;
+        positionOf[k] = e;
       }
     }
     if (indexedRowStart.length != rows + 1) {
@@ -292,6 +436,8 @@ final class ColumnNormalizer {
     if (entries.length < total + 1) {
       entries = Arrays.copyOf(entries, total + 1 + (total >> 3));
       previous = Arrays.copyOf(previous, entries.length);
+      holds = Arrays.copyOf(holds, entries.length);
+      positionOf = Arrays.copyOf(positionOf, entries.length);
     }
     int position = columnStart[column];
     while (position < columnStart[column + 1] && entries[position] < at) {
@@ -300,8 +446,19 @@ final class ColumnNormalizer {
     // the previous values move with their entries; the new one's column is marked (set marks it)
     System.arraycopy(entries, position, entries, position + 1, total - position);
     System.arraycopy(previous, position, previous, position + 1, total - position);
+    System.arraycopy(holds, position, holds, position + 1, total - position);
     entries[position] = at;
-    cycle[column] = UNKNOWN;
+    // the new entry holds the value of this step: in a cycle, it is up to date as it is
+    holds[position] = cycle[column] == CYCLING ? (byte) ((divisions - cycleStart[column]) & 1L) : 0;
+    if (cycle[column] == CYCLING) {
+      cyclingInRow[row]++;
+    }
+    // each entry's index position, by entry: entries from at on moved up by one, so did positions
+    System.arraycopy(positionOf, at, positionOf, at + 1, total - at);
+    positionOf[at] = position;
+    for (int k = 0; k <= total; k++) {
+      positionOf[k] += positionOf[k] >= position && k != at ? 1 : 0;
+    }
     for (int i = column + 1; i < columnStart.length; i++) {
       columnStart[i]++;
     }

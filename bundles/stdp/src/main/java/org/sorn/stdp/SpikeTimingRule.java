@@ -111,7 +111,8 @@ final class SpikeTimingRule implements PlasticityRule {
     double potentiation = etaStdp * 1.0;
     double depression = etaStdp * -1.0;
     int[] post = wee.postsynaptic();
-    double[] w = wee.weights();
+    wee.syncRow(j);
+    double[] w = wee.rowWeights(); // this row only, brought up to date
     int end = wee.rowStart()[j + 1];
     if (!Double.isFinite(etaStdp)) { // eta*0 is NaN then: the package's expression, every entry
       double xjt = jt ? 1.0 : 0.0;
