@@ -82,7 +82,6 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       cycling = 0; // another matrix: nothing deferred applies to it
       w.defer(this);
     }
-    double[] weights = w.rowWeights();
     if (all) {
       syncAll();
       index(w);
@@ -91,7 +90,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       leaveCycles(w);
       index(w);
     }
-    weights = w.rowWeights();
+    double[] weights = w.rowWeights();
     if (all) {
       unsettledCount = 0;
       cycling = 0;
