@@ -85,4 +85,72 @@ class ColumnNormalizerTest {
     }
     assertEquals(6, skippedSomewhere);
   }
+
+  /**
+   * A matrix large enough for columns in a cycle to be deferred: entries read row by row ({@code
+   * syncRow}, as the kernel and STDP read them) and as a whole ({@code weights()}) equal the plain
+   * computation, while new synapses keep landing in columns, deferred ones included.
+   */
+  @Test
+  void deferredCyclesReadByRowEqualThePlainComputation() {
+    SplittableRandom rng = new SplittableRandom(11);
+    int n = ColumnNormalizer.DEFER_FROM_COLUMNS;
+    double[][] dense = new double[n][n];
+    java.util.List<java.util.TreeSet<Integer>> rowsOf = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rowsOf.add(new java.util.TreeSet<>());
+    }
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < 6; c++) {
+        int j = rng.nextInt(n);
+        if (j != i) {
+          dense[j][i] = 0.1 * rng.nextDouble();
+          rowsOf.get(i).add(j);
+        }
+      }
+    }
+    CsrWeights w = CsrWeights.of(dense, n, false);
+    ColumnNormalizer normalizer = new ColumnNormalizer();
+    for (int step = 0; step < 400; step++) {
+      for (int i = 0; i < n; i++) { // the package, over the stored entries in ascending row order
+        double s = 0.0;
+        for (int j : rowsOf.get(i)) {
+          s += dense[j][i];
+        }
+        if (s != 0.0) {
+          for (int j : rowsOf.get(i)) {
+            dense[j][i] = dense[j][i] / s;
+          }
+        }
+      }
+      normalizer.normalize(w);
+      for (int r = 0; r < 40; r++) {
+        int j = rng.nextInt(n);
+        w.syncRow(j);
+        double[] v = w.rowWeights();
+        for (int k = w.rowStart()[j]; k < w.rowStart()[j + 1]; k++) {
+          assertEquals(Double.doubleToRawLongBits(dense[j][w.postsynaptic()[k]]),
+              Double.doubleToRawLongBits(v[k]), "step " + step + ", row " + j);
+        }
+      }
+      if (step % 50 == 49) {
+        double[] v = w.weights();
+        for (int j = 0; j < n; j++) {
+          for (int k = w.rowStart()[j]; k < w.rowStart()[j + 1]; k++) {
+            assertEquals(Double.doubleToRawLongBits(dense[j][w.postsynaptic()[k]]),
+                Double.doubleToRawLongBits(v[k]), "step " + step + ", all, row " + j);
+          }
+        }
+      }
+      if (step > 20) { // a new synapse into a random column: many are in a deferred cycle by now
+        int i = rng.nextInt(n);
+        int j = rng.nextInt(n);
+        if (j != i && dense[j][i] == 0.0) {
+          dense[j][i] = 0.001;
+          rowsOf.get(i).add(j);
+          w.set(j, i, 0.001);
+        }
+      }
+    }
+  }
 }
