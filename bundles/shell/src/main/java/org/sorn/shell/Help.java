@@ -53,7 +53,8 @@ final class Help {
     out.println("  sorn:set id name value,");
     out.println("  sorn:freeze id slot, sorn:unfreeze id slot, sorn:events id, sorn:mechanisms,");
     out.println("  sorn:shutdown; and sorn:analyze, sorn:plot, sorn:report, sorn:sweep,");
-    out.println("  sorn:experiment, sorn:bench, as the commands of the same name");
+    out.println("  sorn:experiment, sorn:bench, as the commands of the same name, and");
+    out.println("  sorn:command NAME ... for any bundle's command (a lab's own too)");
   }
 
   private Help() {}
