@@ -86,14 +86,14 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       syncAll();
       index(w);
     } else if (w.structureVersion() != structureVersion && !insertOne(w)) {
-      // entries moved (the matrix brought everything up to date first): cycles start again
-      leaveCycles(w);
+      // entries moved (the matrix brought everything up to date first): the index starts again,
+      // and the columns it held in a deferred cycle are divided as written ones
+      markDeferred(w);
       index(w);
     }
     double[] weights = w.rowWeights();
     if (all) {
       unsettledCount = 0;
-      cycling = 0;
       for (int i = 0; i < w.columns(); i++) {
         cycle[i] = UNKNOWN;
         divide(i, weights, sum(i, weights));
@@ -179,17 +179,13 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
     }
   }
 
-  /** The columns in a cycle (up to date: the matrix saw to it) go back to being divided. */
-  private void leaveCycles(SynapticWeights w) {
+  /** Marks the columns in a deferred cycle (up to date: the matrix saw to it), for division. */
+  private void markDeferred(SynapticWeights w) {
     for (int i = 0; i < cycle.length && cycling > 0; i++) {
       if (cycle[i] == CYCLING) {
-        cycle[i] = UNKNOWN;
-        cycling--;
         w.markChanged(i);
       }
     }
-    cycling = 0;
-    Arrays.fill(cyclingInRow, 0);
   }
 
   /** Adds {@code by} to the count of each row holding an entry of column i. */

@@ -66,9 +66,10 @@ final class FastInhibitionKernel implements NetworkUpdate.Rule {
     Arrays.fill(drive, 0.0);
     int[] rowStart = w.rowStart();
     int[] post = w.postsynaptic();
-    double[] v = w.weights();
+    double[] v = w.rowWeights(); // the active units' rows only, each brought up to date
     for (int a = 0; a < count; a++) {
       int j = active[a];
+      w.syncRow(j);
       for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
         drive[post[k]] += v[k];
       }
