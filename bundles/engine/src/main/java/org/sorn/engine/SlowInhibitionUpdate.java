@@ -53,13 +53,18 @@ public final class SlowInhibitionUpdate implements NetworkUpdate {
 
       boolean[] xNext = x.after();
       double[] te = state.te();
-      int nu = u.length;
-      for (int i = 0; i < xNext.length; i++) {
+      int nu = Math.min(u.length, xNext.length);
+      for (int i = 0; i < nu; i++) {
         // r_i = H(((E_i - I_i) + xi_i) - Te_i);  x_i(t+1) = H((((E_i - I_i) + xi_i) + u_i) - Te_i)
         double recurrentDrive = (excitatoryDrive[i] - inhibitionOfExcitatory[i]) + noiseE[i];
         recurrent[i] = recurrentDrive - te[i] > 0;
-        double total = i < nu ? recurrentDrive + u[i] : recurrentDrive;
-        xNext[i] = total - te[i] > 0;
+        xNext[i] = (recurrentDrive + u[i]) - te[i] > 0;
+      }
+      for (int i = nu; i < xNext.length; i++) { // units without input: x_i(t+1) = r_i
+        double recurrentDrive = (excitatoryDrive[i] - inhibitionOfExcitatory[i]) + noiseE[i];
+        boolean fires = recurrentDrive - te[i] > 0;
+        recurrent[i] = fires;
+        xNext[i] = fires;
       }
       boolean[] yNext = y.after();
       double[] ti = state.ti();

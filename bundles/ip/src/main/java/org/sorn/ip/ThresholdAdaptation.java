@@ -13,6 +13,8 @@ final class ThresholdAdaptation implements PlasticityRule {
   private final double teMin;
   private final double teMax;
   private final double hIp;
+  // eta_ip * (x - h_ip) for x = 0 and x = 1
+  private final double[] change;
   private final Map<String, Object> parameters;
 
   ThresholdAdaptation(double etaIp, double teMin, double teMax, double hIp) {
@@ -20,6 +22,7 @@ final class ThresholdAdaptation implements PlasticityRule {
     this.teMin = teMin;
     this.teMax = teMax;
     this.hIp = hIp;
+    this.change = new double[] {etaIp * (0.0 - hIp), etaIp * (1.0 - hIp)};
     Map<String, Object> p = new LinkedHashMap<>();
     p.put(Hyperparameters.ETA_IP, etaIp);
     p.put(Hyperparameters.TE_MIN, teMin);
@@ -32,9 +35,12 @@ final class ThresholdAdaptation implements PlasticityRule {
   public void apply(NetworkState state) {
     double[] te = state.te();
     boolean[] xt1 = state.x().after();
-    // Te_i = Te_i + eta_ip * (x_i(t+1) - h_ip); min before max, as the package's reset_min/max
+    // Te_i = Te_i + eta_ip * (x_i(t+1) - h_ip); min before max, as the package's reset_min/max.
+    // The two possible changes, computed once: read by the unit's bit, not chosen by a branch
+    // (about one unit in ten fires, at random)
+    double[] change = this.change;
     for (int i = 0; i < te.length; i++) {
-      double t = te[i] + etaIp * ((xt1[i] ? 1.0 : 0.0) - hIp);
+      double t = te[i] + change[xt1[i] ? 1 : 0];
       if (t <= teMin) {
         t = teMin;
       }

@@ -131,6 +131,14 @@ class SpikeTimingDependentPlasticityTest {
     assertMatchesReference(ETA, 12L);
   }
 
+  /** A negative rate (each clip may meet either bound) and one that crosses 1 in one step. */
+  @Test
+  void matchesTheSpecFormulaForNegativeAndLargeRates() {
+    assertMatchesReference(-0.05, 14L);
+    assertMatchesReference(0.5, 15L);
+    assertMatchesReference(-0.5, 16L);
+  }
+
   @Test
   void anInfiniteRateMakesTheSilentPairsNaNAsThePackageDoes() {
     // inf * 0 = NaN on every visited nonzero synapse, so every row must be visited
@@ -158,8 +166,16 @@ class SpikeTimingDependentPlasticityTest {
     assertEquals(Slots.ORDER_STDP, mechanism.order());
   }
 
-  /** Runs 20 random steps on a random sparse W^EE and compares with a dense transcription. */
+  /**
+   * Runs 20 random steps on a random sparse W^EE and compares with a dense transcription: once with
+   * the marks left (the whole matrix clipped each step), once cleared after each step.
+   */
   private static void assertMatchesReference(double eta, long seed) {
+    assertMatchesReference(eta, seed, false);
+    assertMatchesReference(eta, seed, true);
+  }
+
+  private static void assertMatchesReference(double eta, long seed, boolean clearMarks) {
     SplittableRandom random = new SplittableRandom(seed);
     int ne = 30;
     double[][] dense = new double[ne][ne];
@@ -170,6 +186,10 @@ class SpikeTimingDependentPlasticityTest {
       }
     }
     dense[3][4] = Double.NaN;
+    // outside [0, 1] before the first step (a new matrix: the whole of it is clipped after)
+    dense[5][6] = 1.5;
+    dense[6][5] = -0.2;
+    dense[7][8] = -0.0;
     double[][] x0 = TestStates.activity(randomBits(random, ne), randomBits(random, ne));
     SornState s = TestStates.of(copy(dense), NO_WEI, x0, NO_Y);
     PlasticityRule rule = rule(Map.of(), Map.of("eta_stdp", eta));
@@ -185,6 +205,11 @@ class SpikeTimingDependentPlasticityTest {
       dense = reference(dense, x.before(), x.after(), eta);
       rule.apply(s);
       assertArrayEquals(dense, s.wee().toDense(), "step " + step);
+      if (clearMarks) {
+        // as the normalisation does once every entry is in [0, 1]: from now on the rule clips
+        // only what it writes
+        s.wee().clearChanges();
+      }
     }
   }
 
