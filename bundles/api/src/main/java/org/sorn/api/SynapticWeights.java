@@ -72,10 +72,40 @@ public interface SynapticWeights {
 
     /** Brings every deferred entry up to date. */
     void syncAll();
+
+    /**
+     * True when each deferred entry is above 0 exactly when its up-to-date value is, so that
+     * {@link SynapticWeights#countPositive()} can count without bringing anything up to date.
+     * False by default.
+     *
+     * @since 1.5
+     */
+    default boolean keepsSigns() {
+      return false;
+    }
   }
 
   /** Number of stored entries. */
   int stored();
+
+  /**
+   * The package's connection count, {@code #(W > 0)}: the stored entries above 0 (an entry not
+   * stored is 0), as of now, as {@link #weights()} would give it. An implementation may count
+   * without bringing deferred entries up to date when their keeper {@link Deferred#keepsSigns()
+   * keeps signs}.
+   *
+   * @since 1.5
+   */
+  default long countPositive() {
+    double[] w = weights();
+    long count = 0;
+    for (int k = 0; k < stored(); k++) {
+      if (w[k] > 0.0) {
+        count++;
+      }
+    }
+    return count;
+  }
 
   /** W[pre][post], 0.0 when no entry is stored. */
   double get(int pre, int post);

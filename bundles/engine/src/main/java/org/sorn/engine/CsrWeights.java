@@ -131,6 +131,17 @@ public final class CsrWeights implements SynapticWeights {
     return weights;
   }
 
+  /** Counts on the entries as they are when their keeper keeps signs, else brings them up to date. */
+  @Override
+  public long countPositive() {
+    double[] w = deferred == null || deferred.keepsSigns() ? weights : weights();
+    long count = 0;
+    for (int k = 0; k < stored; k++) {
+      count += w[k] > 0.0 ? 1 : 0;
+    }
+    return count;
+  }
+
   @Override
   public void syncRow(int pre) {
     if (deferred != null) {

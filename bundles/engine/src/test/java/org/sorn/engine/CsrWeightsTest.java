@@ -22,6 +22,36 @@ class CsrWeightsTest {
     }
   }
 
+  /**
+   * The connection count reads the entries as they are only when their keeper keeps signs;
+   * otherwise it has them brought up to date first, as weights() does.
+   */
+  @Test
+  void countsPositiveEntriesSyncingOnlyWhenTheKeeperDoesNotKeepSigns() {
+    double[][] dense = {{0, 0.5, -0.0}, {0.25, 0, -0.75}, {0, Double.NaN, 1e-320}};
+    for (boolean keepsSigns : new boolean[] {false, true}) {
+      CsrWeights w = CsrWeights.of(dense, 3, false);
+      int[] syncs = new int[1];
+      w.defer(new org.sorn.api.SynapticWeights.Deferred() {
+        @Override
+        public void syncRow(int pre) {}
+
+        @Override
+        public void syncAll() {
+          syncs[0]++;
+        }
+
+        @Override
+        public boolean keepsSigns() {
+          return keepsSigns;
+        }
+      });
+      syncs[0] = 0;
+      assertEquals(3, w.countPositive()); // 0.5, 0.25, 1e-320; not -0.0, -0.75, NaN
+      assertEquals(keepsSigns ? 0 : 1, syncs[0]);
+    }
+  }
+
   @Test
   void insertingAnEntryKeepsRowsSortedAndCountsTheChange() {
     CsrWeights w = CsrWeights.of(new double[][] {{0, 0.5, 0}, {0.25, 0, 0.75}}, 3, false);

@@ -87,16 +87,12 @@ abstract class SeriesRecorder<W extends SeriesWriter> implements Recorder {
     out.end();
   }
 
-  /** The package's connection count {@code #(W > 0)}; entries not stored are 0. */
+  /**
+   * The package's connection count {@code #(W > 0)}; entries not stored are 0. Counted by the
+   * matrix, which need not bring deferred entries up to date for it (API 1.5).
+   */
   static long connections(SynapticWeights w) {
-    double[] weights = w.weights();
-    long count = 0;
-    for (int k = 0; k < w.stored(); k++) {
-      if (weights[k] > 0.0) {
-        count++;
-      }
-    }
-    return count;
+    return w.countPositive();
   }
 
   /** The listener of one run: owns the open series. */

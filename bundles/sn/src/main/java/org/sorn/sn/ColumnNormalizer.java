@@ -162,6 +162,17 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
     upToDate = divisions;
   }
 
+  /**
+   * True: a column in a cycle holds values a and a / s with s its sum, within a few ulps of 1 (two
+   * divisions bring a back, so s_a s_b is 1 within rounding and each sum is near 1). 0 / s is 0,
+   * and a > 0 divided by s near 1 stays > 0 (even the smallest subnormal rounds back to itself),
+   * so both values of every deferred entry are above 0 or neither is.
+   */
+  @Override
+  public boolean keepsSigns() {
+    return true;
+  }
+
   private void syncColumn(int i, double[] weights) {
     for (int e = columnStart[i]; e < columnStart[i + 1]; e++) {
       bringUpToDate(e, entries[e], i, weights);

@@ -124,6 +124,14 @@ class ColumnNormalizerTest {
         }
       }
       normalizer.normalize(w);
+      // counted on the entries as they are, deferred ones included: the count of the plain matrix
+      long positive = 0;
+      for (int i = 0; i < n; i++) {
+        for (int j : rowsOf.get(i)) {
+          positive += dense[j][i] > 0.0 ? 1 : 0;
+        }
+      }
+      assertEquals(positive, w.countPositive(), "step " + step);
       for (int r = 0; r < 40; r++) {
         int j = rng.nextInt(n);
         w.syncRow(j);
