@@ -194,15 +194,17 @@ def check(args):
     for path in args.files:
         case = json.load(open(path))
         injected = case.get("injected")
-        replayable = injected or (not case["noise"] and "sp" in case["freeze"])
-        if case["runner"] != "Simulator.run" or not replayable:
-            print(f"{path}: skipped (random draws not recorded, or not Simulator.run)")
+        freeze = list(case["freeze"])
+        if case["runner"] == "Trainer.run" and case["phase"] == "training":
+            freeze += ["stdp", "ip", "sp", "istdp", "ss"]  # no plasticity in that phase only
+        if not injected and not (not case["noise"] and "sp" in freeze):
+            print(f"{path}: skipped (its random draws are not recorded)")
             continue
         init = case["initial"]
         params = case["params"]
         net = Network(np.array(init["Wee"]), np.array(init["Wei"]), np.array(init["Wie"]),
                       init["Te"], init["Ti"], np.array(init["X"])[:, 1], np.array(init["Y"])[:, 1],
-                      params, params["nu"], np.random.default_rng(0), case["freeze"])
+                      params, params["nu"], np.random.default_rng(0), freeze)
         inputs = np.array(case["inputs"])
         for t in range(case["timesteps"]):
             if injected:
