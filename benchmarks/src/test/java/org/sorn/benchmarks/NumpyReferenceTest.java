@@ -3,15 +3,15 @@ package org.sorn.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sorn.testkit.ExternalProgram;
+import org.sorn.testkit.ExternalProgram.Outcome;
 
 /**
  * The numpy/scipy.sparse implementation that docs/performance.md measures the workbench against
@@ -45,20 +45,7 @@ class NumpyReferenceTest {
     assertEquals(15, exact, outcome.output());
   }
 
-  record Outcome(int exit, String output) {}
-
   private static Outcome run(List<String> command) throws IOException, InterruptedException {
-    Process p;
-    try {
-      p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException noPython) {
-      return new Outcome(-1, noPython.getMessage());
-    }
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new Outcome(-1, "timed out: " + output);
-    }
-    return new Outcome(p.exitValue(), output);
+    return ExternalProgram.run(command, 120);
   }
 }

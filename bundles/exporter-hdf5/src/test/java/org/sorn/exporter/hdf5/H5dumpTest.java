@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sorn.testkit.ExternalProgram;
+import org.sorn.testkit.ExternalProgram.Outcome;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorn.engine.SornState;
 import org.sorn.recorders.SmallRecording;
@@ -92,20 +91,7 @@ class H5dumpTest {
     assertTrue(text.contains(part), "expected\n" + part + "\nin\n" + text);
   }
 
-  record Outcome(int exit, String output) {}
-
   private static Outcome run(String... command) throws IOException, InterruptedException {
-    Process p;
-    try {
-      p = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
-    } catch (IOException notInstalled) {
-      return new Outcome(-1, notInstalled.getMessage());
-    }
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new Outcome(-1, "timed out: " + output);
-    }
-    return new Outcome(p.exitValue(), output);
+    return ExternalProgram.run(List.of(command), 60);
   }
 }

@@ -3,14 +3,13 @@ package org.sorn.exporter.npy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sorn.testkit.ExternalProgram;
+import org.sorn.testkit.ExternalProgram.Outcome;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorn.recorders.SmallRecording;
 
@@ -102,20 +101,7 @@ class NumpyLoadTest {
     assertEquals("numpy read everything", outcome.output().strip());
   }
 
-  record Outcome(int exit, String output) {}
-
   static Outcome run(List<String> command) throws IOException, InterruptedException {
-    Process p;
-    try {
-      p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).start();
-    } catch (IOException noPython) {
-      return new Outcome(-1, noPython.getMessage());
-    }
-    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return new Outcome(-1, "timed out: " + output);
-    }
-    return new Outcome(p.exitValue(), output);
+    return ExternalProgram.run(command, 60);
   }
 }
