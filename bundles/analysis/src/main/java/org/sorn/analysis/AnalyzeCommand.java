@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.sorn.analysis.api.MissingRecording;
 import org.sorn.analysis.api.RunStatistics;
 import org.sorn.api.Command;
+import org.sorn.api.OneLine;
 
 /**
  * {@code ./sorn analyze DIR}: the key statistics of a recorded run, printed and written to
@@ -61,9 +62,12 @@ public final class AnalyzeCommand implements Command {
     } catch (MissingRecording e) {
       err.println(NAME + ": " + e.getMessage());
       return 2;
-    } catch (IOException | RuntimeException e) {
-      // one line for the user, whatever failed: a file, a statistic
-      err.println(NAME + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    } catch (IOException e) {
+      err.println(NAME + ": " + OneLine.describeWithFile(e));
+      return 1;
+    } catch (RuntimeException e) {
+      // one line for the user, whatever failed: a statistic, a value
+      err.println(NAME + ": " + OneLine.describe(e));
       return 1;
     }
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sorn.api.Command;
+import org.sorn.api.OneLine;
 import org.sorn.api.Workbench;
 
 /**
@@ -68,9 +69,12 @@ public final class ExperimentCommand implements Command {
       new CountingExperiment(workbench, options, command).run(err);
       out.println("wrote " + options.out().resolve("results.csv") + ", results.md, scores.png");
       return 0;
-    } catch (IOException | RuntimeException e) {
-      // one line for the user, whatever failed: a run, a file, the plot
-      err.println(NAME + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+    } catch (IOException e) {
+      err.println(NAME + ": " + OneLine.describeWithFile(e));
+      return 1;
+    } catch (RuntimeException e) {
+      // one line for the user, whatever failed: a run, the plot
+      err.println(NAME + ": " + OneLine.describe(e));
       return 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

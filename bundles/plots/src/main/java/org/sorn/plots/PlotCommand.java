@@ -1,8 +1,6 @@
 package org.sorn.plots;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -72,20 +70,15 @@ public final class PlotCommand implements Command {
       return 2;
     }
     Headless.ensure();
-    try {
-      Optional<RunData> other = twin == null ? Optional.empty() : Optional.of(RunData.open(twin));
-      Plotter.draw(RunData.open(dir), kinds, formats, other, out);
+    Path run = dir;
+    Path other = twin;
+    List<PlotKind> what = kinds;
+    List<Format> how = formats;
+    return CommandBody.run(NAME, err, () -> {
+      Optional<RunData> otherRun =
+          other == null ? Optional.empty() : Optional.of(RunData.open(other));
+      Plotter.draw(RunData.open(run), what, how, otherRun, out);
       return 0;
-    } catch (NotARun e) {
-      err.println(NAME + ": " + e.getMessage());
-      return 2;
-    } catch (IOException | UncheckedIOException e) {
-      err.println(NAME + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      return 1;
-    } catch (RuntimeException e) {
-      // one line for the user, whatever failed
-      err.println(NAME + ": " + e);
-      return 1;
-    }
+    });
   }
 }

@@ -1,10 +1,8 @@
 package org.sorn.plots;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +50,7 @@ public final class ReportCommand implements Command {
     }
     Path dir = Path.of(arguments.get(0));
     Headless.ensure();
-    try {
+    return CommandBody.run(NAME, err, () -> {
       RunData run = RunData.open(dir);
       List<PlotKind> all = Arrays.asList(PlotKind.values());
       List<PlotKind> drawn = Plotter.draw(run, all, Arrays.asList(Format.values()),
@@ -68,16 +66,6 @@ public final class ReportCommand implements Command {
       Files.writeString(file, html, StandardCharsets.UTF_8);
       out.println("wrote " + file);
       return 0;
-    } catch (NotARun e) {
-      err.println(NAME + ": " + e.getMessage());
-      return 2;
-    } catch (IOException | UncheckedIOException e) {
-      err.println(NAME + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-      return 1;
-    } catch (RuntimeException e) {
-      // one line for the user, whatever failed
-      err.println(NAME + ": " + e);
-      return 1;
-    }
+    });
   }
 }

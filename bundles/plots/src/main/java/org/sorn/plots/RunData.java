@@ -1,7 +1,6 @@
 package org.sorn.plots;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +29,9 @@ final class RunData {
    * @throws NotARun when {@code run} is not a directory or has no recording store
    */
   static RunData open(Path run) throws IOException, NotARun {
-    if (!Files.isDirectory(run)) {
-      throw new NotARun(run + " is not a directory; expected a run directory");
-    }
-    if (!Files.isDirectory(Recording.dataDirectory(run))) {
-      throw new NotARun(
-          run + " is not a run directory: it has no " + Recording.DATA + "/ recording store");
+    Optional<String> problem = Recording.notARunDirectory(run);
+    if (problem.isPresent()) {
+      throw new NotARun(problem.get());
     }
     return new RunData(run, Recording.layouts(run));
   }
@@ -67,16 +63,8 @@ final class RunData {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    SeriesLayout layout = found.get();
-    try (SeriesReader reader = SeriesReader.open(run, layout)) {
-      int units = Math.toIntExact(layout.elements());
-      boolean[][] train = new boolean[Math.toIntExact(reader.entries())][units];
-      long[] steps = new long[train.length];
-      for (int t = 0; t < train.length; t++) {
-        steps[t] = reader.step(t);
-        reader.readBits(train[t]);
-      }
-      return Optional.of(new Spikes(train, steps));
+    try (SeriesReader reader = SeriesReader.open(run, found.get())) {
+      return Optional.of(new Spikes(reader.readAllBits(), reader.steps()));
     }
   }
 
@@ -87,14 +75,7 @@ final class RunData {
       return Optional.empty();
     }
     try (SeriesReader reader = SeriesReader.open(run, found.get())) {
-      int n = Math.toIntExact(reader.entries());
-      long[] steps = new long[n];
-      long[] counts = new long[n];
-      for (int i = 0; i < n; i++) {
-        steps[i] = reader.step(i);
-        counts[i] = reader.readLong();
-      }
-      return Optional.of(new long[][] {steps, counts});
+      return Optional.of(new long[][] {reader.steps(), reader.readAllLongs()});
     }
   }
 
@@ -104,25 +85,8 @@ final class RunData {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    SeriesLayout layout = found.get();
-    int rows = layout.entryShape().get(0);
-    int columns = layout.entryShape().get(1);
-    try (SeriesReader reader = SeriesReader.open(run, layout)) {
-      if (reader.entries() == 0) {
-        return Optional.empty();
-      }
-      // the reader streams: pass over the entries before the last
-      long skip = (reader.entries() - 1) * rows * columns;
-      for (long k = 0; k < skip; k++) {
-        reader.readDouble();
-      }
-      double[][] w = new double[rows][columns];
-      for (double[] row : w) {
-        for (int j = 0; j < columns; j++) {
-          row[j] = reader.readDouble();
-        }
-      }
-      return Optional.of(w);
+    try (SeriesReader reader = SeriesReader.open(run, found.get())) {
+      return Optional.ofNullable(reader.readLastMatrix());
     }
   }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,20 @@ public final class Recording {
   /** The store's folder of the run directory {@code runDirectory}. */
   public static Path dataDirectory(Path runDirectory) {
     return runDirectory.resolve(DATA);
+  }
+
+  /**
+   * Why {@code run} is not a run directory with a recording store, in one line naming it; empty
+   * when it is one.
+   */
+  public static Optional<String> notARunDirectory(Path run) {
+    if (!Files.isDirectory(run)) {
+      return Optional.of(run + " is not a directory; expected a run directory");
+    }
+    if (!Files.isDirectory(dataDirectory(run))) {
+      return Optional.of(run + " is not a run directory: it has no " + DATA + "/ recording store");
+    }
+    return Optional.empty();
   }
 
   /**

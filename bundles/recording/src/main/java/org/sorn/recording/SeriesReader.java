@@ -115,6 +115,57 @@ public final class SeriesReader implements Closeable {
     return count;
   }
 
+  /** The step of every complete entry, in order. */
+  public long[] steps() {
+    long[] steps = new long[Math.toIntExact(entries)];
+    for (int t = 0; t < steps.length; t++) {
+      steps[t] = step(t);
+    }
+    return steps;
+  }
+
+  /** Every entry of a {@link Encoding#BITS} series from the first, time first: T x elements. */
+  public boolean[][] readAllBits() throws IOException {
+    rewind();
+    boolean[][] train = new boolean[Math.toIntExact(entries)][Math.toIntExact(layout.elements())];
+    for (boolean[] step : train) {
+      readBits(step);
+    }
+    return train;
+  }
+
+  /** Every element of a {@link Encoding#INT64} series from the first. */
+  public long[] readAllLongs() throws IOException {
+    rewind();
+    long[] all = new long[Math.toIntExact(values)];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = readLong();
+    }
+    return all;
+  }
+
+  /**
+   * The last complete entry of a {@link Encoding#FLOAT64} series whose entries are matrices, as
+   * [row][column] of its entry shape; null when there is no complete entry. Reads that entry
+   * only.
+   */
+  public double[][] readLastMatrix() throws IOException {
+    if (entries == 0) {
+      return null;
+    }
+    int rows = layout.entryShape().get(0);
+    int columns = layout.entryShape().get(1);
+    fetched = (entries - 1) * layout.entryBytes();
+    buffer.clear().flip();
+    double[][] w = new double[rows][columns];
+    for (double[] row : w) {
+      for (int j = 0; j < columns; j++) {
+        row[j] = readDouble();
+      }
+    }
+    return w;
+  }
+
   /** Copies the bytes of the complete entries not read yet to {@code out}, as they are stored. */
   public void transferTo(WritableByteChannel out) throws IOException {
     while (buffer.hasRemaining()) {

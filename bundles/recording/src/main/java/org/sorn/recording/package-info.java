@@ -13,7 +13,7 @@
  * the length of a run.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sorn.recording;
 
 import org.osgi.annotation.bundle.Export;

@@ -2,6 +2,7 @@ package org.sorn.recording;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -253,6 +254,49 @@ class SeriesStoreTest {
           assertEquals(t * 10_000 + i, r.readDouble());
         }
       }
+    }
+  }
+
+  /** Whole series as arrays, and the last matrix read alone past a cut entry and the buffer. */
+  @Test
+  void readsWholeSeriesAndTheLastMatrixOnly() throws IOException {
+    SeriesLayout bits = layout("X", Encoding.BITS, List.of(3), new StepWindow(2, 10, 2));
+    SeriesLayout counts = layout("C", Encoding.INT64, List.of(), new StepWindow(2, 10, 2));
+    SeriesLayout matrices = layout("W", Encoding.FLOAT64, List.of(50, 60), StepWindow.all(10));
+    try (BitSeriesWriter x = new BitSeriesWriter(run, bits);
+        LongSeriesWriter c = new LongSeriesWriter(run, counts);
+        DoubleSeriesWriter w = new DoubleSeriesWriter(run, matrices)) {
+      for (int t = 2; t < 10; t += 2) {
+        x.write(t, new boolean[] {t % 4 == 0, true, t == 6});
+        c.write(t, 100L * t);
+      }
+      for (int t = 0; t < 7; t++) {
+        w.begin(t);
+        for (int i = 0; i < 3000; i++) {
+          w.put(t * 10_000 + i);
+        }
+        w.end();
+      }
+    }
+    append(run.resolve("data/W.f64"), new byte[] {1, 2, 3}); // a cut entry after the last one
+    try (SeriesReader x = SeriesReader.open(run, bits);
+        SeriesReader c = SeriesReader.open(run, counts);
+        SeriesReader w = SeriesReader.open(run, matrices)) {
+      x.readBits(new boolean[3]); // read from the first entry whatever was read before
+      assertArrayEquals(
+          new boolean[][] {{F, T, F}, {T, T, F}, {F, T, T}, {T, T, F}}, x.readAllBits());
+      assertArrayEquals(new long[] {2, 4, 6, 8}, x.steps());
+      assertArrayEquals(new long[] {200, 400, 600, 800}, c.readAllLongs());
+      double[][] last = w.readLastMatrix();
+      assertEquals(50, last.length);
+      assertEquals(60, last[0].length);
+      assertEquals(60_000, last[0][0]);
+      assertEquals(60_000 + 2999, last[49][59]);
+    }
+    SeriesLayout none = layout("V", Encoding.FLOAT64, List.of(2, 2), StepWindow.all(1));
+    new DoubleSeriesWriter(run, none).close();
+    try (SeriesReader v = SeriesReader.open(run, none)) {
+      assertNull(v.readLastMatrix());
     }
   }
 

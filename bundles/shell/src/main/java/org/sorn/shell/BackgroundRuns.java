@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.sorn.api.OneLine;
 import org.sorn.api.RunStatus;
 import org.sorn.shell.RunCommand.Ending;
 import org.sorn.shell.RunCommand.Launched;

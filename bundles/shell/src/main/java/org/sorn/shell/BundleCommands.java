@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sorn.api.Command;
+import org.sorn.api.OneLine;
 
 /**
  * The Gogo commands of scope {@code sorn} that other bundles provide as {@link Command} services:

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import org.sorn.api.Command;
+import org.sorn.api.OneLine;
 
 /**
  * The commands of {@code ./sorn}: the first argument names one, the rest are its options. Besides

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
+import org.sorn.api.OneLine;
 
 /**
  * One client of the console server: a Gogo session of its own, in which each line the client sends

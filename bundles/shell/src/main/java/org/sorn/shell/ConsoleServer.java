@@ -14,6 +14,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.sorn.api.OneLine;
 
 /**
  * The console of a headless workbench ({@code ./sorn server}): Gogo commands sent over a UNIX

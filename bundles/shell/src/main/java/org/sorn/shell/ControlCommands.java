@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sorn.api.MechanismRecord;
+import org.sorn.api.OneLine;
 import org.sorn.api.RunEvent;
 import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;

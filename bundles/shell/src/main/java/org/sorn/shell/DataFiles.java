@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sorn.api.OneLine;
 
 /** What the file options share: checking a file can be read, and saying what is wrong with it. */
 final class DataFiles {

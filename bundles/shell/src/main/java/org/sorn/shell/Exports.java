@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sorn.api.Exporter;
 import org.sorn.api.NetworkState;
+import org.sorn.api.OneLine;
 
 /**
  * What the exporters of {@code --format} wrote after a run: per format, its final state and its

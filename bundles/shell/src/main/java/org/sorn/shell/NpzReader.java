@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.sorn.api.OneLine;
 
 /**
  * Reads arrays from NumPy's {@code .npz} format: a zip of {@code <name>.npy} entries, stored

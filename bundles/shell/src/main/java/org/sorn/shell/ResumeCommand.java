@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.sorn.api.Exporter;
+import org.sorn.api.OneLine;
 import org.sorn.api.RunRequest;
 import org.sorn.api.Simulation;
 import org.sorn.shell.RunCommand.Launched;

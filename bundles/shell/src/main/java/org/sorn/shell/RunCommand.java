@@ -18,6 +18,7 @@ import java.util.function.LongSupplier;
 import org.sorn.api.Exporter;
 import org.sorn.api.MechanismRecord;
 import org.sorn.api.NetworkState;
+import org.sorn.api.OneLine;
 import org.sorn.api.Recorder;
 import org.sorn.api.RunEvent;
 import org.sorn.api.RunRequest;

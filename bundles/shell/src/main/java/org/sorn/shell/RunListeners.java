@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.sorn.api.OneLine;
 import org.sorn.api.Recorder;
 import org.sorn.api.RunContext;
 import org.sorn.api.StepListener;

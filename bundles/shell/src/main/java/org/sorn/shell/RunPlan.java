@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.InputSequence;
 import org.sorn.api.NetworkSnapshot;
+import org.sorn.api.OneLine;
 import org.sorn.api.RunDescription;
 
 /**

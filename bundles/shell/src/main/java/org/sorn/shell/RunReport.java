@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sorn.api.MechanismRecord;
+import org.sorn.api.OneLine;
 import org.sorn.api.Phase;
 import org.sorn.api.RunEvent;
 import org.sorn.api.RunStatus;

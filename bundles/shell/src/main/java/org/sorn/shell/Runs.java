@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.sorn.api.OneLine;
 import org.sorn.api.RunEvent;
 import org.sorn.api.Simulation;
 import org.sorn.api.Workbench;

@@ -3,6 +3,7 @@ package org.sorn.shell;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.sorn.api.OneLine;
 
 /** Left-aligned columns for the shell's listings, so that they read well in a terminal. */
 final class TextTable {

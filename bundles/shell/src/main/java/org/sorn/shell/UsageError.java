@@ -1,5 +1,7 @@
 package org.sorn.shell;
 
+import org.sorn.api.OneLine;
+
 /**
  * A mistake in what the user gave (an option, a value, a file): reported as one line, exit code 2,
  * never as a stack trace.

@@ -6,6 +6,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Function;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.sorn.api.OneLine;
 import org.sorn.api.RunStatus;
 import org.sorn.api.Simulation;
 import org.sorn.api.Workbench;

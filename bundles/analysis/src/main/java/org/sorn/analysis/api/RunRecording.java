@@ -1,7 +1,6 @@
 package org.sorn.analysis.api;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,12 +29,9 @@ final class RunRecording {
    * @throws MissingRecording when {@code run} is not a run directory
    */
   static RunRecording open(Path run) throws IOException, MissingRecording {
-    if (!Files.isDirectory(run)) {
-      throw new MissingRecording(run + " is not a directory; expected a run directory");
-    }
-    if (!Files.isDirectory(Recording.dataDirectory(run))) {
-      throw new MissingRecording(
-          run + " is not a run directory: it has no " + Recording.DATA + "/ recording store");
+    Optional<String> problem = Recording.notARunDirectory(run);
+    if (problem.isPresent()) {
+      throw new MissingRecording(problem.get());
     }
     return new RunRecording(run, Recording.layouts(run));
   }
@@ -62,50 +58,22 @@ final class RunRecording {
 
   /** The excitatory activity, T x ne, time first. */
   boolean[][] activation() throws IOException, MissingRecording {
-    SeriesLayout layout = required(ACTIVATION, Encoding.BITS);
-    try (SeriesReader reader = SeriesReader.open(run, layout)) {
-      int units = Math.toIntExact(layout.elements());
-      boolean[][] train = new boolean[Math.toIntExact(reader.entries())][units];
-      for (boolean[] step : train) {
-        reader.readBits(step);
-      }
-      return train;
+    try (SeriesReader reader = SeriesReader.open(run, required(ACTIVATION, Encoding.BITS))) {
+      return reader.readAllBits();
     }
   }
 
   /** The EE connection counts, one per recorded step. */
   long[] eeConnectionCounts() throws IOException, MissingRecording {
-    SeriesLayout layout = required(EE_COUNTS, Encoding.INT64);
-    try (SeriesReader reader = SeriesReader.open(run, layout)) {
-      long[] counts = new long[Math.toIntExact(reader.entries())];
-      for (int i = 0; i < counts.length; i++) {
-        counts[i] = reader.readLong();
-      }
-      return counts;
+    try (SeriesReader reader = SeriesReader.open(run, required(EE_COUNTS, Encoding.INT64))) {
+      return reader.readAllLongs();
     }
   }
 
   /** The last recorded W^EE [pre][post], or null when no complete entry was recorded. */
   double[][] lastWee() throws IOException, MissingRecording {
-    SeriesLayout layout = required(WEE, Encoding.FLOAT64);
-    int rows = layout.entryShape().get(0);
-    int columns = layout.entryShape().get(1);
-    try (SeriesReader reader = SeriesReader.open(run, layout)) {
-      if (reader.entries() == 0) {
-        return null;
-      }
-      // the reader streams: pass over the entries before the last
-      long skip = (reader.entries() - 1) * rows * columns;
-      for (long k = 0; k < skip; k++) {
-        reader.readDouble();
-      }
-      double[][] w = new double[rows][columns];
-      for (double[] row : w) {
-        for (int j = 0; j < columns; j++) {
-          row[j] = reader.readDouble();
-        }
-      }
-      return w;
+    try (SeriesReader reader = SeriesReader.open(run, required(WEE, Encoding.FLOAT64))) {
+      return reader.readLastMatrix();
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.sorn.shell;
+package org.sorn.api;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -7,16 +7,21 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
-/** Turns messages into the single line a user sees, since errors are never shown as traces. */
-final class OneLine {
+/**
+ * Turns messages into the single line a user sees, since errors are never shown as traces: what
+ * every {@link Command} prints on failure.
+ *
+ * @since 1.5
+ */
+public final class OneLine {
 
   /** {@code message} with line breaks folded into spaces. */
-  static String of(String message) {
+  public static String of(String message) {
     return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
   }
 
   /** What went wrong with a file, in words (the JDK's file exceptions carry only the path). */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
@@ -36,7 +41,7 @@ final class OneLine {
   }
 
   /** What went wrong, naming the file when the exception knows it. */
-  static String describeWithFile(IOException e) {
+  public static String describeWithFile(IOException e) {
     if (e instanceof FileSystemException f && f.getFile() != null) {
       return f.getFile() + ": " + describe(e);
     }
@@ -44,7 +49,7 @@ final class OneLine {
   }
 
   /** The exception's message, or its type when it has none. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     String m = e.getMessage();
     return of(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
   }
