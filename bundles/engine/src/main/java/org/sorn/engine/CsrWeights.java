@@ -200,8 +200,10 @@ public final class CsrWeights implements SynapticWeights {
     postsynaptic[at] = post;
     weights[at] = weight;
     stored++;
-    for (int j = pre + 1; j <= rows; j++) {
-      rowStart[j]++;
+    int[] offsets = rowStart; // a local, and a bound that cannot overflow: the JIT vectorises this
+    int end = rows + 1;
+    for (int j = pre + 1; j < end; j++) {
+      offsets[j]++;
     }
     structureVersion++;
   }

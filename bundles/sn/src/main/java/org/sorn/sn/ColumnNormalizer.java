@@ -418,7 +418,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
     if (row == rows) {
       return false;
     }
-    for (int j = row + 1; j <= rows; j++) {
+    for (int j = row + 1; j < rows + 1; j++) {
       if (rowStart[j] != indexedRowStart[j] + 1) {
         return false;
       }
@@ -465,8 +465,11 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
     }
     // each entry's index position, by entry: entries from at on moved up by one, so did positions
     System.arraycopy(positionOf, at, positionOf, at + 1, total - at);
-    int[] positions = positionOf; // a local: the JIT vectorises the loop then (measured: 10x)
-    for (int k = 0; k <= total; k++) {
+    // a local array and a loop bound it can count to without overflow: the JIT vectorises the
+    // loop then (with k <= total it did not: 5.2 us an insertion at ne = 200 instead of 0.5)
+    int[] positions = positionOf;
+    int count = total + 1;
+    for (int k = 0; k < count; k++) {
       int p = positions[k];
       positions[k] = p + ((position - 1 - p) >>> 31);
     }

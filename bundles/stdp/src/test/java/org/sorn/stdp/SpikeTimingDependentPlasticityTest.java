@@ -168,21 +168,27 @@ class SpikeTimingDependentPlasticityTest {
 
   /**
    * Runs 20 random steps on a random sparse W^EE and compares with a dense transcription: once with
-   * the marks left (the whole matrix clipped each step), once cleared after each step.
+   * the marks left (the whole matrix clipped each step), once cleared after each step; on a matrix
+   * whose rows are found from their bits (one word a row, and three) and on one so sparse that its
+   * rows are read whole.
    */
   private static void assertMatchesReference(double eta, long seed) {
-    assertMatchesReference(eta, seed, false);
-    assertMatchesReference(eta, seed, true);
+    for (boolean clearMarks : new boolean[] {false, true}) {
+      assertMatchesReference(eta, seed, clearMarks, 30, 0.3, true);
+      assertMatchesReference(eta, seed, clearMarks, 150, 0.3, true);
+      assertMatchesReference(eta, seed, clearMarks, 150, 0.01, false);
+    }
   }
 
-  private static void assertMatchesReference(double eta, long seed, boolean clearMarks) {
+  private static void assertMatchesReference(
+      double eta, long seed, boolean clearMarks, int ne, double density, boolean byBits) {
     SplittableRandom random = new SplittableRandom(seed);
-    int ne = 30;
     double[][] dense = new double[ne][ne];
     for (int j = 0; j < ne; j++) {
       for (int i = 0; i < ne; i++) {
         double u = random.nextDouble();
-        dense[j][i] = u < 0.3 ? random.nextDouble(0.0, 0.1) : u < 0.32 ? 1.0 : 0.0;
+        dense[j][i] =
+            u < density ? random.nextDouble(0.0, 0.1) : u < density * 1.07 ? 1.0 : 0.0;
       }
     }
     dense[3][4] = Double.NaN;
@@ -193,6 +199,7 @@ class SpikeTimingDependentPlasticityTest {
     double[][] x0 = TestStates.activity(randomBits(random, ne), randomBits(random, ne));
     SornState s = TestStates.of(copy(dense), NO_WEI, x0, NO_Y);
     PlasticityRule rule = rule(Map.of(), Map.of("eta_stdp", eta));
+    String where = "ne " + ne + ", density " + density + ", eta " + eta + ", step ";
     for (int step = 0; step < 20; step++) {
       ActivityBuffers x = s.x();
       if (step > 0) {
@@ -202,14 +209,51 @@ class SpikeTimingDependentPlasticityTest {
         }
         x.indexAfter();
       }
+      changeStructure(s, dense, step, random);
       dense = reference(dense, x.before(), x.after(), eta);
       rule.apply(s);
-      assertArrayEquals(dense, s.wee().toDense(), "step " + step);
+      assertArrayEquals(dense, s.wee().toDense(), where + step);
+      if (Double.isFinite(eta)) {
+        assertEquals(byBits, ((SpikeTimingRule) rule).findsRowsByBits(), where + step);
+      }
       if (clearMarks) {
         // as the normalisation does once every entry is in [0, 1]: from now on the rule clips
         // only what it writes
         s.wee().clearChanges();
       }
+    }
+  }
+
+  /**
+   * Between some steps, what structural plasticity and the engine do to the matrix's structure,
+   * in both the matrix and its dense copy: one new synapse (the rule's pattern sets one bit), in two
+   * steps running; two at once (it builds the pattern again); pruned synapses dropped; and a new
+   * synapse at the last column.
+   */
+  private static void changeStructure(
+      SornState s, double[][] dense, int step, SplittableRandom random) {
+    int ne = dense.length;
+    int news = step == 4 || step == 5 || step == 15 ? 1 : step == 8 ? 2 : 0;
+    for (int n = 0; n < news; n++) {
+      int j;
+      int i;
+      do {
+        j = random.nextInt(ne);
+        i = step == 15 ? ne - 1 : random.nextInt(ne);
+      } while (i == j || s.wee().get(j, i) != 0.0 || dense[j][i] != 0.0);
+      s.wee().set(j, i, 0.001);
+      dense[j][i] = 0.001;
+    }
+    if (step == 11) {
+      for (int j = 0; j < ne; j += 3) {
+        for (int i = 0; i < ne; i++) {
+          if (dense[j][i] > 0.0 && dense[j][i] < 0.05) {
+            s.wee().set(j, i, 0.0);
+            dense[j][i] = 0.0;
+          }
+        }
+      }
+      s.wee().compact();
     }
   }
 
