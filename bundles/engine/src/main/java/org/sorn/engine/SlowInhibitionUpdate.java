@@ -80,10 +80,15 @@ public final class SlowInhibitionUpdate implements NetworkUpdate {
     }
   }
 
+  // the dense matrices summed by blocks of columns: those that fit in the core's own cache (512
+  // KiB); in larger ones the rows read one after the other stream better (measured at ne = 1000,
+  // W^IE of 200,000 entries: 3.2 us by rows, 3.35 by blocks)
+  static final int DENSE_BLOCKS_UP_TO = 1 << 16;
+
   /** drive[post] = sum over the active presynaptic units, ascending, of W[pre][post]. */
   static void accumulate(SynapticWeights w, int[] active, int count, double[] drive) {
     int columns = drive.length;
-    if (w.stored() == (long) w.rows() * columns && count > 0) {
+    if (w.stored() == (long) w.rows() * columns && w.stored() <= DENSE_BLOCKS_UP_TO && count > 0) {
       accumulateDense(w, active, count, drive);
       return;
     }

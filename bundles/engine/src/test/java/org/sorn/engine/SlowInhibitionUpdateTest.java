@@ -71,6 +71,25 @@ class SlowInhibitionUpdateTest {
         }
       }
     }
+    // a dense matrix too large for blocks: its rows one after the other
+    int rows = SlowInhibitionUpdate.DENSE_BLOCKS_UP_TO / 16 + 1;
+    double[][] w = new double[rows][16];
+    for (double[] row : w) {
+      for (int i = 0; i < 16; i++) {
+        row[i] = random.nextDouble() * Math.pow(10, random.nextInt(-8, 9));
+      }
+    }
+    CsrWeights m = CsrWeights.of(w, 16, true);
+    int[] active = random.ints(0, rows).distinct().limit(500).sorted().toArray();
+    double[] expected = new double[16];
+    for (int i = 0; i < 16; i++) {
+      for (int j : active) {
+        expected[i] += w[j][i];
+      }
+    }
+    double[] drive = new double[16];
+    SlowInhibitionUpdate.accumulate(m, active, active.length, drive);
+    assertArrayEquals(expected, drive);
   }
 
   /** What the run does around the update: shift, update without noise, index. */
