@@ -8,12 +8,19 @@ import org.sorn.api.RunContext;
 
 /**
  * The package's noise: xi ~ N(0, sigma^2) for each E unit, then each I unit, with sigma the run's
- * {@code noiseSigma} (0.04 in the package).
+ * {@code noiseSigma} (0.04 in the package). Drawn ahead on another thread where the machine has a
+ * core to spare ({@link NoiseAhead}), else on the run's; the same numbers either way.
  */
 @Component(service = NoiseModel.class)
 public final class GaussianNoiseModel implements NoiseModel {
   /** The variant's name. */
   public static final String VARIANT = org.sorn.api.Slots.DEFAULT_NOISE;
+
+  /**
+   * Whether the noise is drawn ahead on a thread of its own ({@link NoiseAhead}): the system
+   * property {@code sorn.noise.ahead}, true unless set to false. The numbers are the same.
+   */
+  static final boolean AHEAD = !"false".equalsIgnoreCase(System.getProperty("sorn.noise.ahead"));
 
   @Override
   public String variant() {
@@ -22,7 +29,12 @@ public final class GaussianNoiseModel implements NoiseModel {
 
   @Override
   public Noise bind(RunContext run) {
-    return new Gaussian(run.random("noise"), run.description().noiseSigma());
+    RandomGenerator rng = run.random("noise");
+    double sigma = run.description().noiseSigma();
+    if (rng instanceof Xoshiro256StarStar stream && NoiseAhead.PRODUCERS > 0 && AHEAD) {
+      return new NoiseAhead(stream, sigma, run.description().ne(), run.description().ni());
+    }
+    return new Gaussian(rng, sigma);
   }
 
   private static final class Gaussian implements Noise {

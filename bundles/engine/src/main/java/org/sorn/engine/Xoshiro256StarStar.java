@@ -47,6 +47,27 @@ public final class Xoshiro256StarStar implements RandomGenerator {
     return new long[] {s0, s1, s2, s3};
   }
 
+  /** Copies the four words of state into {@code into[at]} to {@code into[at + 3]}. */
+  public void copyState(long[] into, int at) {
+    into[at] = s0;
+    into[at + 1] = s1;
+    into[at + 2] = s2;
+    into[at + 3] = s3;
+  }
+
+  /** Whether the state is the one in {@code from[at]} to {@code from[at + 3]}. */
+  public boolean hasState(long[] from, int at) {
+    return s0 == from[at] && s1 == from[at + 1] && s2 == from[at + 2] && s3 == from[at + 3];
+  }
+
+  /** Sets the state to the one in {@code from[at]} to {@code from[at + 3]}. */
+  public void restore(long[] from, int at) {
+    s0 = from[at];
+    s1 = from[at + 1];
+    s2 = from[at + 2];
+    s3 = from[at + 3];
+  }
+
   /** Restores a state returned by {@link #state()}. */
   public void restore(long[] state) {
     s0 = state[0];
@@ -168,11 +189,16 @@ public final class Xoshiro256StarStar implements RandomGenerator {
    * draw) on the ziggurat's fast path.
    */
   public void fillGaussian(double[] out, double scale) {
+    fillGaussian(out, 0, out.length, scale);
+  }
+
+  /** As {@link #fillGaussian(double[], double)}, into {@code out[from]} to {@code out[to - 1]}. */
+  public void fillGaussian(double[] out, int from, int to, double scale) {
     long a = s0;
     long b = s1;
     long c = s2;
     long d = s3;
-    for (int i = 0; i < out.length; i++) {
+    for (int i = from; i < to; i++) {
       long bits = Long.rotateLeft(b * 5, 7) * 9; // nextLong(), on the locals
       long t = b << 17;
       c ^= a;

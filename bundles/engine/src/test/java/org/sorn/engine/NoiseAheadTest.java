@@ -1,0 +1,133 @@
+package org.sorn.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Noise drawn ahead on another thread is the noise drawn on the run's thread, bit for bit, and
+ * leaves the run's stream in the same state after every step, whatever the producer does.
+ */
+class NoiseAheadTest {
+  private static final double SIGMA = 0.04;
+  private static final int NE = 37;
+  private static final int NI = 7;
+
+  @BeforeEach
+  @AfterEach
+  void noProducerLeft() throws InterruptedException {
+    // producers stop on their own, shortly after they are told or left idle
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (NoiseAhead.running() > 0 && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
+    assertEquals(0, NoiseAhead.running(), "producers still running");
+  }
+
+  @Test
+  void drawsWhatTheRunWouldDrawAndLeavesItsStreamAsItWouldBe() {
+    Xoshiro256StarStar stream = Xoshiro256StarStar.forPurpose(9L, "noise");
+    Xoshiro256StarStar twin = Xoshiro256StarStar.forPurpose(9L, "noise");
+    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    boolean sawProducer = false;
+    for (int step = 0; step < 20_000; step++) {
+      assertSameStep(ahead, stream, twin, step);
+      sawProducer |= ahead.drawsAhead();
+    }
+    assertTrue(sawProducer, "a producer drew ahead");
+    ahead.stop();
+  }
+
+  @Test
+  void aStreamSetElsewhereIsFollowedFromItsNewState() {
+    Xoshiro256StarStar stream = Xoshiro256StarStar.forPurpose(10L, "noise");
+    Xoshiro256StarStar twin = Xoshiro256StarStar.forPurpose(10L, "noise");
+    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    long[] elsewhere = Xoshiro256StarStar.forPurpose(11L, "other").state();
+    for (int step = 0; step < 3_000; step++) {
+      if (step == 1_000) { // as a resumed run sets it to a checkpoint's state
+        stream.restore(elsewhere);
+        twin.restore(elsewhere);
+      }
+      if (step == 2_000) { // something else drawing from it
+        stream.nextLong();
+        twin.nextLong();
+      }
+      assertSameStep(ahead, stream, twin, step);
+    }
+    ahead.stop();
+  }
+
+  @Test
+  void anIdleProducerStopsAndTheNextStepStartsAnother() throws InterruptedException {
+    Xoshiro256StarStar stream = Xoshiro256StarStar.forPurpose(12L, "noise");
+    Xoshiro256StarStar twin = Xoshiro256StarStar.forPurpose(12L, "noise");
+    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, 20_000_000L);
+    for (int step = 0; step < 500; step++) {
+      assertSameStep(ahead, stream, twin, step);
+    }
+    assertTrue(ahead.drawsAhead());
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (ahead.drawsAhead() && System.nanoTime() < until) { // a run paused
+      Thread.sleep(10);
+    }
+    assertFalse(ahead.drawsAhead(), "the idle producer stopped");
+    // the steps it drew before it stopped are used first (a ring of 5,957 steps here)
+    for (int step = 500; step < 20_000; step++) {
+      assertSameStep(ahead, stream, twin, step);
+    }
+    assertTrue(ahead.drawsAhead(), "another one started");
+    ahead.stop();
+  }
+
+  @Test
+  void withoutAProducerEachStepIsDrawnHere() {
+    Xoshiro256StarStar one = Xoshiro256StarStar.forPurpose(13L, "noise");
+    Xoshiro256StarStar two = Xoshiro256StarStar.forPurpose(14L, "noise");
+    Xoshiro256StarStar twinOne = Xoshiro256StarStar.forPurpose(13L, "noise");
+    Xoshiro256StarStar twinTwo = Xoshiro256StarStar.forPurpose(14L, "noise");
+    // one producer at a time: the first run has it, the second draws its own
+    NoiseAhead first = new NoiseAhead(one, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    NoiseAhead second = new NoiseAhead(two, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    NoiseAhead none = new NoiseAhead(
+        Xoshiro256StarStar.forPurpose(15L, "noise"), SIGMA, NE, NI, 0, NoiseAhead.IDLE_NANOS);
+    Xoshiro256StarStar twinNone = Xoshiro256StarStar.forPurpose(15L, "noise");
+    for (int step = 0; step < 3_000; step++) {
+      assertSameStep(first, one, twinOne, step);
+      assertSameStep(second, two, twinTwo, step);
+      assertSameStep(none, noneStream(none), twinNone, step);
+    }
+    assertTrue(first.drawsAhead());
+    assertFalse(second.drawsAhead());
+    assertFalse(none.drawsAhead());
+    first.stop();
+  }
+
+  private static Xoshiro256StarStar noneStream(NoiseAhead noise) {
+    return noise.stream();
+  }
+
+  /** One step of both: the same noise, bit for bit, and the same state of the stream after. */
+  private static void assertSameStep(
+      NoiseAhead ahead, Xoshiro256StarStar stream, Xoshiro256StarStar twin, int step) {
+    double[] e = new double[NE];
+    double[] i = new double[NI];
+    ahead.sample(e, i);
+    double[] expectedE = new double[NE];
+    double[] expectedI = new double[NI];
+    for (int k = 0; k < NE; k++) {
+      expectedE[k] = SIGMA * twin.nextGaussian();
+    }
+    for (int k = 0; k < NI; k++) {
+      expectedI[k] = SIGMA * twin.nextGaussian();
+    }
+    assertArrayEquals(expectedE, e, "E noise of step " + step);
+    assertArrayEquals(expectedI, i, "I noise of step " + step);
+    assertArrayEquals(twin.state(), stream.state(), "the stream after step " + step);
+  }
+}
