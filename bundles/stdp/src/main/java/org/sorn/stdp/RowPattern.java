@@ -72,7 +72,6 @@ final class RowPattern {
     used = worthIt(w);
     if (!used) { // checked again, in O(1), each time the structure changes
       bits = new long[0];
-      rowStart = new int[0];
       return;
     }
     int rows = w.rows();
@@ -80,7 +79,10 @@ final class RowPattern {
     int[] post = w.postsynaptic();
     words = (w.columns() + 63) >>> 6;
     int total = rows * words;
-    rowStart = start.clone();
+    if (rowStart.length != rows + 1) { // kept from build to build: a compaction every 1,000 steps
+      rowStart = new int[rows + 1];
+    }
+    System.arraycopy(start, 0, rowStart, 0, rows + 1);
     if (bits.length != total) {
       bits = new long[total];
     } else {
