@@ -112,7 +112,9 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
           cycling--;
         }
         cycle[i] = UNKNOWN; // written since its last division
-        divide(i, weights, sum(i, weights));
+        if (columnStart[i + 1] - columnStart[i] != 1 || !divideSingle(i, weights)) {
+          divide(i, weights, sum(i, weights));
+        }
       }
       for (int q = 0; q < carried; q++) {
         int i = work[q];
@@ -317,6 +319,27 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
     if (!inRange) {
       outside[outsideCount++] = i;
     }
+  }
+
+  /**
+   * A written column of one entry w, finite and not 0 (W^EI's columns, pruned by iSTDP to one entry
+   * each, are most of these): its sum is 0.0 + w = w and w / w is exactly 1.0, which sums to 1.0:
+   * the column is settled, as {@link #divide} would leave it, without the division's wait. False,
+   * and nothing done, for any other w.
+   */
+  private boolean divideSingle(int i, double[] weights) {
+    int e = columnStart[i];
+    int k = entries[e];
+    double w = weights[k];
+    if (w == 0.0 || !Double.isFinite(w)) {
+      return false;
+    }
+    weights[k] = 1.0;
+    previous[e] = w;
+    sumBefore[i] = w;
+    sumAfter[i] = 1.0;
+    cycle[i] = DIVIDED;
+    return true;
   }
 
   /**

@@ -87,6 +87,49 @@ class ColumnNormalizerTest {
   }
 
   /**
+   * Columns of one entry (as W^EI's become), written with every kind of value: the sum is the
+   * value, and the package's division gives 1.0, NaN, or nothing (a sum of 0), as here.
+   */
+  @Test
+  void columnsOfOneEntryWhateverItsValue() {
+    double[] values = {
+      0.3, 1.0, 1.7, -0.25, Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 1e-300, 0.0,
+      -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.001
+    };
+    int rows = 3;
+    int columns = 14;
+    double[][] dense = new double[rows][columns];
+    for (int i = 0; i < columns; i++) {
+      dense[i % rows][i] = 0.5;
+    }
+    CsrWeights w = CsrWeights.of(dense, columns, false);
+    ColumnNormalizer normalizer = new ColumnNormalizer();
+    SplittableRandom rng = new SplittableRandom(8);
+    for (int step = 0; step < 400; step++) {
+      plain(dense);
+      normalizer.normalize(w);
+      for (int i = 0; i < columns; i++) {
+        assertEquals(
+            Double.doubleToRawLongBits(dense[i % rows][i]),
+            Double.doubleToRawLongBits(w.get(i % rows, i)),
+            "step " + step + ", column " + i);
+        for (int j = 0; j < rows; j++) { // the entries not stored stay 0.0 (the package's become
+          if (j != i % rows) { // NaN or -0.0 in a column of NaN or negative sum: docs/model.md)
+            assertEquals(0L, Double.doubleToRawLongBits(w.get(j, i)));
+            dense[j][i] = 0.0;
+          }
+        }
+      }
+      for (int c = 0; c < 4; c++) { // a few columns written, each with one of the values
+        int i = rng.nextInt(columns);
+        double v = values[(step + c) % values.length];
+        dense[i % rows][i] = v;
+        w.set(i % rows, i, v);
+      }
+    }
+  }
+
+  /**
    * A matrix large enough for columns in a cycle to be deferred: entries read row by row ({@code
    * syncRow}, as the kernel and STDP read them) and as a whole ({@code weights()}) equal the plain
    * computation, while new synapses keep landing in columns, deferred ones included.
