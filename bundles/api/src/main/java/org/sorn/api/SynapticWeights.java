@@ -119,6 +119,33 @@ public interface SynapticWeights {
   /** Increases each time the set of stored entries changes. */
   long structureVersion();
 
+  /**
+   * The row that gained one entry between two copies of the row offsets of a {@code rows}-row
+   * matrix: the offsets up to that row the same, every later one one more (what one {@link #set}
+   * that inserts an entry does); -1 for any other change. For a rule that keeps an index of the
+   * structure and updates it for a new synapse instead of building it again.
+   *
+   * @since 1.6
+   */
+  static int rowGainingOne(int[] before, int[] after, int rows) {
+    if (before.length < rows + 1 || after.length < rows + 1 || before[0] != after[0]) {
+      return -1;
+    }
+    int row = 0;
+    while (row < rows && after[row + 1] == before[row + 1]) {
+      row++;
+    }
+    if (row == rows) {
+      return -1;
+    }
+    for (int j = row + 1; j < rows + 1; j++) {
+      if (after[j] != before[j] + 1) {
+        return -1;
+      }
+    }
+    return row;
+  }
+
   /** Records that entries of column {@code post} may have been written since the last clear. */
   void markChanged(int post);
 

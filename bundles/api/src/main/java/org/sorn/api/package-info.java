@@ -13,7 +13,7 @@
  * column holds the incoming weights of one postsynaptic unit.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.sorn.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,31 @@ import org.junit.jupiter.api.Test;
 
 class CsrWeightsTest {
 
+  /** SynapticWeights.rowGainingOne names the row of one inserted entry, and nothing else. */
+  @Test
+  void oneInsertionIsToldFromAnyOtherChange() {
+    // rows 1 and 3 empty: insertions around and into empty rows
+    CsrWeights w =
+        CsrWeights.of(new double[][] {{0.1, 0.2, 0}, {0, 0, 0}, {0, 0.3, 0}, {0, 0, 0}}, 3, false);
+    int[][] inserts = {{0, 0}, {1, 1}, {3, 0}, {2, 0}, {1, 0}};
+    int[] gained = {-1, 1, 3, 2, 1};
+    for (int n = 0; n < inserts.length; n++) {
+      int[] before = w.rowStart().clone();
+      w.set(inserts[n][0], inserts[n][1], 0.5);
+      // the first is an entry already stored: written, not inserted
+      assertEquals(gained[n], org.sorn.api.SynapticWeights.rowGainingOne(before, w.rowStart(), 4));
+    }
+    int[] before = w.rowStart().clone();
+    w.set(3, 2, 0.5);
+    w.set(0, 2, 0.5);
+    assertEquals(-1, org.sorn.api.SynapticWeights.rowGainingOne(before, w.rowStart(), 4), "two");
+    w.set(0, 1, 0.0); // pruned
+    before = w.rowStart().clone();
+    w.compact();
+    assertEquals(-1, org.sorn.api.SynapticWeights.rowGainingOne(before, w.rowStart(), 4), "fewer");
+    assertEquals(-1, org.sorn.api.SynapticWeights.rowGainingOne(before, before, 4), "the same");
+  }
+
   @Test
   void keepsNonzeroEntriesAndRoundTripsToDense() {
     double[][] dense = {{0, 0.5, 0}, {0.25, 0, 0.75}, {0, 0, 0}};

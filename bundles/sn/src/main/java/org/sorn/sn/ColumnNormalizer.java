@@ -434,17 +434,9 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
     if (w.stored() != indexedStored + 1 || rowStart[0] != 0) {
       return false;
     }
-    int row = 0;
-    while (row < rows && rowStart[row + 1] == indexedRowStart[row + 1]) {
-      row++;
-    }
-    if (row == rows) {
+    int row = SynapticWeights.rowGainingOne(indexedRowStart, rowStart, rows);
+    if (row < 0) {
       return false;
-    }
-    for (int j = row + 1; j < rows + 1; j++) {
-      if (rowStart[j] != indexedRowStart[j] + 1) {
-        return false;
-      }
     }
     // the new entry is the one of its row whose column holds no entry of that row yet
     int[] post = w.postsynaptic();

@@ -103,23 +103,12 @@ final class RowPattern {
   private boolean insertedOne(SynapticWeights w) {
     int rows = w.rows();
     int[] start = w.rowStart();
-    if (w.structureVersion() != version + 1
-        || w.stored() != stored + 1
-        || start.length != rowStart.length
-        || start[0] != rowStart[0]) {
+    if (w.structureVersion() != version + 1 || w.stored() != stored + 1) {
       return false;
     }
-    int row = 0;
-    while (row < rows && start[row + 1] == rowStart[row + 1]) {
-      row++;
-    }
-    if (row == rows) {
+    int row = SynapticWeights.rowGainingOne(rowStart, start, rows);
+    if (row < 0) {
       return false;
-    }
-    for (int j = row + 1; j < rows + 1; j++) {
-      if (start[j] != rowStart[j] + 1) {
-        return false;
-      }
     }
     // the row's entries are the old ones and the new one: the only column without its bit set
     int[] post = w.postsynaptic();
