@@ -37,6 +37,21 @@ public final class GaussianNoiseModel implements NoiseModel {
     return new Gaussian(rng, sigma);
   }
 
+  /** xi_E then xi_I, sigma times one standard normal draw after another from {@code rng}. */
+  static void draw(RandomGenerator rng, double sigma, double[] excitatory, double[] inhibitory) {
+    if (rng instanceof Xoshiro256StarStar xoshiro) { // the run's generator: the same draws, faster
+      xoshiro.fillGaussian(excitatory, sigma);
+      xoshiro.fillGaussian(inhibitory, sigma);
+      return;
+    }
+    for (int i = 0; i < excitatory.length; i++) {
+      excitatory[i] = sigma * rng.nextGaussian();
+    }
+    for (int k = 0; k < inhibitory.length; k++) {
+      inhibitory[k] = sigma * rng.nextGaussian();
+    }
+  }
+
   private static final class Gaussian implements Noise {
     private final RandomGenerator rng;
     private final double sigma;
@@ -50,17 +65,7 @@ public final class GaussianNoiseModel implements NoiseModel {
 
     @Override
     public void sample(double[] excitatory, double[] inhibitory) {
-      if (rng instanceof Xoshiro256StarStar xoshiro) { // the run's generator: the same draws, faster
-        xoshiro.fillGaussian(excitatory, sigma);
-        xoshiro.fillGaussian(inhibitory, sigma);
-        return;
-      }
-      for (int i = 0; i < excitatory.length; i++) {
-        excitatory[i] = sigma * rng.nextGaussian();
-      }
-      for (int k = 0; k < inhibitory.length; k++) {
-        inhibitory[k] = sigma * rng.nextGaussian();
-      }
+      draw(rng, sigma, excitatory, inhibitory);
     }
 
     @Override

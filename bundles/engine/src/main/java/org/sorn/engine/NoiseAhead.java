@@ -80,9 +80,8 @@ final class NoiseAhead implements NoiseModel.Noise {
               + ne + " and " + ni);
     }
     Producer p = serving();
-    if (p == null) { // no producer: this step drawn here, as GaussianNoiseModel does
-      stream.fillGaussian(excitatory, sigma);
-      stream.fillGaussian(inhibitory, sigma);
+    if (p == null) { // no producer: this step drawn here
+      GaussianNoiseModel.draw(stream, sigma, excitatory, inhibitory);
       return;
     }
     int slot = (int) (used % p.steps);
@@ -116,11 +115,6 @@ final class NoiseAhead implements NoiseModel.Noise {
   /** The producers running now in the process (for the tests). */
   static int running() {
     return RUNNING.get();
-  }
-
-  /** The run's stream this noise draws from (for the tests). */
-  Xoshiro256StarStar stream() {
-    return stream;
   }
 
   /** Whether a producer draws this noise's steps now (for the tests). */

@@ -44,7 +44,9 @@ public final class Xoshiro256StarStar implements RandomGenerator {
 
   /** The four words of state, for checkpoints. */
   public long[] state() {
-    return new long[] {s0, s1, s2, s3};
+    long[] state = new long[4];
+    copyState(state, 0);
+    return state;
   }
 
   /** Copies the four words of state into {@code into[at]} to {@code into[at + 3]}. */
@@ -70,10 +72,7 @@ public final class Xoshiro256StarStar implements RandomGenerator {
 
   /** Restores a state returned by {@link #state()}. */
   public void restore(long[] state) {
-    s0 = state[0];
-    s1 = state[1];
-    s2 = state[2];
-    s3 = state[3];
+    restore(state, 0);
   }
 
   @Override

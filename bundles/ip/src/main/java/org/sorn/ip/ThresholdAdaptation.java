@@ -9,19 +9,15 @@ import org.sorn.api.PlasticityRule;
 
 /** IP of the excitatory thresholds with its parameters fixed for one run. */
 final class ThresholdAdaptation implements PlasticityRule {
-  private final double etaIp;
   private final double teMin;
   private final double teMax;
-  private final double hIp;
   // eta_ip * (x - h_ip) for x = 0 and x = 1
   private final double[] change;
   private final Map<String, Object> parameters;
 
   ThresholdAdaptation(double etaIp, double teMin, double teMax, double hIp) {
-    this.etaIp = etaIp;
     this.teMin = teMin;
     this.teMax = teMax;
-    this.hIp = hIp;
     this.change = new double[] {etaIp * (0.0 - hIp), etaIp * (1.0 - hIp)};
     Map<String, Object> p = new LinkedHashMap<>();
     p.put(Hyperparameters.ETA_IP, etaIp);

@@ -17,6 +17,6 @@ public final class EEConnectionCounts extends SeriesRecorder<LongSeriesWriter> {
         Moment.BEFORE_PLASTICITY,
         SeriesKind.COUNTS,
         d -> List.of(),
-        (out, step) -> out.write(step.step(), connections(step.state().wee())));
+        (out, step) -> out.write(step.step(), step.state().wee().countPositive()));
   }
 }

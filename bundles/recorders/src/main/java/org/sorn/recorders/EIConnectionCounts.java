@@ -17,6 +17,6 @@ public final class EIConnectionCounts extends SeriesRecorder<LongSeriesWriter> {
         Moment.BEFORE_PLASTICITY,
         SeriesKind.COUNTS,
         d -> List.of(),
-        (out, step) -> out.write(step.step(), connections(step.state().wei())));
+        (out, step) -> out.write(step.step(), step.state().wei().countPositive()));
   }
 }

@@ -20,6 +20,6 @@ public final class IEConnectionCounts extends SeriesRecorder<LongSeriesWriter> {
         Moment.BEFORE_PLASTICITY,
         SeriesKind.COUNTS,
         d -> List.of(),
-        (out, step) -> out.write(step.step(), connections(step.state().wie())));
+        (out, step) -> out.write(step.step(), step.state().wie().countPositive()));
   }
 }

@@ -87,14 +87,6 @@ abstract class SeriesRecorder<W extends SeriesWriter> implements Recorder {
     out.end();
   }
 
-  /**
-   * The package's connection count {@code #(W > 0)}; entries not stored are 0. Counted by the
-   * matrix, which need not bring deferred entries up to date for it (API 1.5).
-   */
-  static long connections(SynapticWeights w) {
-    return w.countPositive();
-  }
-
   /** The listener of one run: owns the open series. */
   private static final class Series<W extends SeriesWriter> implements StepListener {
     private final W writer;

@@ -128,7 +128,7 @@ final class SpikeTimingRule implements PlasticityRule {
             wee, j, rowStart[j], bits, j * words, eitherBits, afterBits, depression, potentiation);
       }
     } else {
-      visitRows(wee, x, nBeforeOnly, nAfterOnly, nBoth);
+      visitRows(wee, x, nBeforeOnly, nAfterOnly, nBoth, potentiation, depression);
     }
     // the columns written: potentiation reaches posts active at t+1 from rows active at t,
     // depression posts active at t from rows active at t+1 (marking one more is harmless: the
@@ -197,13 +197,17 @@ final class SpikeTimingRule implements PlasticityRule {
    * has words): every entry is written, most with the value it has.
    */
   private void visitRows(
-      SynapticWeights wee, Activity x, int nBeforeOnly, int nAfterOnly, int nBoth) {
+      SynapticWeights wee,
+      Activity x,
+      int nBeforeOnly,
+      int nAfterOnly,
+      int nBoth,
+      double potentiation,
+      double depression) {
     boolean[] xt = x.before();
     boolean[] xt1 = x.after();
     int[] rowStart = wee.rowStart();
     int[] post = wee.postsynaptic();
-    double potentiation = etaStdp * 1.0;
-    double depression = etaStdp * -1.0;
     for (int r = 0; r < nBeforeOnly; r++) { // pre at t only: potentiation of the posts active at t+1
       int j = beforeOnly[r];
       wee.syncRow(j);

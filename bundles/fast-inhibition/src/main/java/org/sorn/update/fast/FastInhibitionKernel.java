@@ -1,11 +1,10 @@
 package org.sorn.update.fast;
 
-import java.util.Arrays;
 import java.util.Map;
 import org.sorn.api.Activity;
+import org.sorn.api.Drives;
 import org.sorn.api.NetworkState;
 import org.sorn.api.NetworkUpdate;
-import org.sorn.api.SynapticWeights;
 
 /** The fast-inhibition update of one run, with its buffers allocated once, at bind. */
 final class FastInhibitionKernel implements NetworkUpdate.Rule {
@@ -28,8 +27,8 @@ final class FastInhibitionKernel implements NetworkUpdate.Rule {
     Activity x = state.x();
     Activity y = state.y();
     // E_i = sum_j Wee[j][i] x_j(t);  I_i = sum_k Wei[k][i] y_k(t)
-    accumulate(state.wee(), x.activeBefore(), x.activeBeforeCount(), excitatoryDrive);
-    accumulate(state.wei(), y.activeBefore(), y.activeBeforeCount(), inhibitionOfExcitatory);
+    Drives.sum(state.wee(), x.activeBefore(), x.activeBeforeCount(), excitatoryDrive);
+    Drives.sum(state.wei(), y.activeBefore(), y.activeBeforeCount(), inhibitionOfExcitatory);
 
     boolean[] xNext = x.after();
     double[] te = state.te();
@@ -47,7 +46,7 @@ final class FastInhibitionKernel implements NetworkUpdate.Rule {
     }
 
     // D_k = sum_j Wie[j][k] x_j(t+1): inhibition sees this step's excitation
-    accumulate(state.wie(), activeNext, activeCount, inhibitoryDrive);
+    Drives.sum(state.wie(), activeNext, activeCount, inhibitoryDrive);
     boolean[] yNext = y.after();
     double[] ti = state.ti();
     for (int k = 0; k < yNext.length; k++) {
@@ -59,20 +58,5 @@ final class FastInhibitionKernel implements NetworkUpdate.Rule {
   @Override
   public Map<String, Object> parameters() {
     return Map.of();
-  }
-
-  /** drive[post] = sum over the active presynaptic units, ascending, of W[pre][post]. */
-  private static void accumulate(SynapticWeights w, int[] active, int count, double[] drive) {
-    Arrays.fill(drive, 0.0);
-    int[] rowStart = w.rowStart();
-    int[] post = w.postsynaptic();
-    double[] v = w.rowWeights(); // the active units' rows only, each brought up to date
-    for (int a = 0; a < count; a++) {
-      int j = active[a];
-      w.syncRow(j);
-      for (int k = rowStart[j]; k < rowStart[j + 1]; k++) {
-        drive[post[k]] += v[k];
-      }
-    }
   }
 }
