@@ -19,14 +19,14 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.NetworkSnapshot;
-import org.sorn.api.RunEvent;
-import org.sorn.api.RunRequest;
-import org.sorn.api.RunStatus;
-import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
-import org.sorn.api.Workbench;
+import org.sorn.api.run.RunEvent;
+import org.sorn.api.run.RunRequest;
+import org.sorn.api.run.RunStatus;
+import org.sorn.api.run.Simulation;
+import org.sorn.api.run.Workbench;
 import org.sorn.testkit.Snapshots;
 
 /**

@@ -22,7 +22,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.sorn.api.Command;
+import org.sorn.api.command.Command;
 
 /**
  * {@code sorn:report DIR} typed in a Gogo session of the workbench, as in the console or through

@@ -21,8 +21,8 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.sorn.api.Command;
 import org.sorn.api.InputSource;
+import org.sorn.api.command.Command;
 
 /**
  * The inputs, tasks, readout and experiments bundles in the workbench's framework: the input

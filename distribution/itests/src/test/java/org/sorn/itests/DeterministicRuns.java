@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.sorn.api.MechanismRecord;
 import org.sorn.api.NetworkSnapshot;
-import org.sorn.api.Phase;
-import org.sorn.api.RunDescription;
-import org.sorn.api.RunEvent;
-import org.sorn.api.RunRequest;
-import org.sorn.api.RunStatus;
-import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
-import org.sorn.api.Workbench;
+import org.sorn.api.run.MechanismRecord;
+import org.sorn.api.run.RunDescription;
+import org.sorn.api.run.RunEvent;
+import org.sorn.api.run.RunRequest;
+import org.sorn.api.run.RunStatus;
+import org.sorn.api.run.Simulation;
+import org.sorn.api.run.Workbench;
 import org.sorn.testkit.Snapshots;
 
 /**
@@ -55,8 +54,17 @@ final class DeterministicRuns {
   /** A plasticity run of the network that {@code seed} initialises, noise off, sp frozen. */
   static RunDescription description(
       long seed, long steps, Map<String, String> variants, Map<String, Double> parameters) {
-    return new RunDescription(
-        NE, NU, seed, steps, Phase.PLASTICITY, Set.of(Slots.SP), false, 0.04, parameters, variants);
+    return RunDescription.builder()
+        .ne(NE)
+        .nu(NU)
+        .seed(seed)
+        .steps(steps)
+        .frozen(Set.of(Slots.SP))
+        .noise(false)
+        .noiseSigma(0.04)
+        .parameters(parameters)
+        .variants(variants)
+        .build();
   }
 
   /** A run of {@code STEPS} on the fresh network of {@code seed} with the fixed input. */

@@ -16,17 +16,17 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.sorn.api.MechanismRecord;
 import org.sorn.api.NetworkState;
-import org.sorn.api.RunDescription;
-import org.sorn.api.RunRequest;
-import org.sorn.api.RunStatus;
-import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
 import org.sorn.api.SynapticWeights;
-import org.sorn.api.Workbench;
+import org.sorn.api.run.MechanismRecord;
+import org.sorn.api.run.RunDescription;
+import org.sorn.api.run.RunRequest;
+import org.sorn.api.run.RunStatus;
+import org.sorn.api.run.Simulation;
+import org.sorn.api.run.Workbench;
 
 /**
  * The foundation's acceptance test: a 1,000-step run of the reference model at the package's

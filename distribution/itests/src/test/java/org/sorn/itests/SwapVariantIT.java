@@ -16,9 +16,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.sorn.api.NetworkSnapshot;
-import org.sorn.api.Simulation;
 import org.sorn.api.Slots;
-import org.sorn.api.Workbench;
+import org.sorn.api.run.Simulation;
+import org.sorn.api.run.Workbench;
 import org.sorn.itests.DeterministicRuns.Segment;
 import org.sorn.testkit.Snapshots;
 

@@ -2,12 +2,10 @@ package org.sorn.example.wdstdp;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-import org.sorn.api.Phase;
 import org.sorn.api.RunContext;
-import org.sorn.api.RunDescription;
+import org.sorn.api.run.RunDescription;
 
 /** A run context for unit tests: given parameters, one seeded SplittableRandom per purpose. */
 final class TestRun implements RunContext {
@@ -16,8 +14,15 @@ final class TestRun implements RunContext {
 
   TestRun(int ne, int nu, long seed, Map<String, Double> parameters) {
     this.description =
-        new RunDescription(
-            ne, nu, seed, 1, Phase.PLASTICITY, Set.of(), false, 0.0, parameters, Map.of());
+        RunDescription.builder()
+            .ne(ne)
+            .nu(nu)
+            .seed(seed)
+            .steps(1)
+            .noise(false)
+            .noiseSigma(0.0)
+            .parameters(parameters)
+            .build();
   }
 
   /** A run that sets no parameter. */

@@ -1,0 +1,67 @@
+package org.sorn.api.run;
+
+import java.util.List;
+import java.util.function.Function;
+import org.osgi.annotation.versioning.ProviderType;
+import org.sorn.api.RunContext;
+import org.sorn.api.StepListener;
+
+/** The engine's service: starts runs and tells what is installed. */
+@ProviderType
+public interface Workbench {
+
+  /**
+   * Validates the request and starts the run on a thread of its own.
+   *
+   * @throws IllegalArgumentException with a one-line message naming the bad input
+   */
+  Simulation start(RunRequest request);
+
+  /**
+   * As {@link #start(RunRequest)}, with listeners made for the run: {@code listeners} is called
+   * once, on the run's thread, before step 0, with the run's context (recorders need it to open
+   * their files); its listeners observe the run after those of the request. An exception it throws
+   * fails the run with that exception's message.
+   */
+  Simulation start(RunRequest request, Function<RunContext, List<StepListener>> listeners);
+
+  /**
+   * As {@link #start(RunRequest, Function)}, but the run is only created (status CREATED): set it
+   * up (for example {@link Simulation#pauseAt}) and call {@link Simulation#start()}.
+   */
+  Simulation create(RunRequest request, Function<RunContext, List<StepListener>> listeners);
+
+  /**
+   * A run continued from a checkpoint that {@link Simulation#checkpointEvery} wrote: state, random
+   * streams, rules in force, events and listener positions as they were then. {@code request} must
+   * describe the same run (same description and input); its listeners, and those {@code listeners}
+   * makes, are restored to their positions in the order they had. The run is CREATED: call {@link
+   * Simulation#start()}.
+   *
+   * @throws IllegalArgumentException with one line when the checkpoint is missing, unreadable, of
+   *     another run, or needs a variant that is not installed
+   */
+  Simulation resume(
+      java.nio.file.Path checkpoint,
+      RunRequest request,
+      Function<RunContext, List<StepListener>> listeners);
+
+  /** The updates, noise models and plasticity mechanisms installed now, in step order. */
+  List<MechanismRecord> mechanisms();
+
+  /** The run with this id, or null. */
+  Simulation simulation(String id);
+
+  /** The runs started in this workbench, oldest first. */
+  List<Simulation> simulations();
+
+  /**
+   * Forgets a run that has ended (completed, stopped or failed): it leaves {@link #simulations()}
+   * and the workbench no longer holds its state, so that a workbench that lives long (a server, a
+   * sweep's many runs) does not grow with every run it made. Its files stay. An unknown id is
+   * ignored.
+   *
+   * @throws IllegalStateException when the run has not ended
+   */
+  void discard(String id);
+}

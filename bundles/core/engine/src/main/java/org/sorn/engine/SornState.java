@@ -1,0 +1,137 @@
+package org.sorn.engine;
+
+import org.sorn.api.NetworkSnapshot;
+import org.sorn.api.NetworkState;
+
+/** The engine's network state: sparse weights, thresholds and activity buffers. */
+public final class SornState implements NetworkState {
+  private final int nu;
+  private final CsrWeights wee;
+  private final CsrWeights wei;
+  private final CsrWeights wie;
+  private final double[] te;
+  private final double[] ti;
+  private final ActivityBuffers x;
+  private final ActivityBuffers y;
+  private long step;
+
+  public SornState(
+      int nu,
+      CsrWeights wee,
+      CsrWeights wei,
+      CsrWeights wie,
+      double[] te,
+      double[] ti,
+      ActivityBuffers x,
+      ActivityBuffers y) {
+    this.nu = nu;
+    this.wee = wee;
+    this.wei = wei;
+    this.wie = wie;
+    this.te = te;
+    this.ti = ti;
+    this.x = x;
+    this.y = y;
+  }
+
+  /**
+   * A state from the package's dense layout. W^EE and W^EI store their nonzero entries; W^IE, dense
+   * in the package, stores every entry.
+   */
+  public static SornState of(NetworkSnapshot s, int nu) {
+    int ne = s.te.length;
+    int ni = s.ti.length;
+    return new SornState(
+        nu,
+        CsrWeights.of(s.wee, ne, false),
+        CsrWeights.of(s.wei, ne, false),
+        CsrWeights.of(s.wie, ni, true),
+        s.te.clone(),
+        s.ti.clone(),
+        ActivityBuffers.of(s.x),
+        ActivityBuffers.of(s.y));
+  }
+
+  /** A dense copy in the package's layout. */
+  public NetworkSnapshot toSnapshot() {
+    NetworkSnapshot s = new NetworkSnapshot();
+    s.wee = wee.toDense();
+    s.wei = wei.toDense();
+    s.wie = wie.toDense();
+    s.te = te.clone();
+    s.ti = ti.clone();
+    s.x = x.toColumns();
+    s.y = y.toColumns();
+    return s;
+  }
+
+  @Override
+  public int ne() {
+    return te.length;
+  }
+
+  @Override
+  public int ni() {
+    return ti.length;
+  }
+
+  @Override
+  public int nu() {
+    return nu;
+  }
+
+  @Override
+  public long step() {
+    return step;
+  }
+
+  void advance() {
+    step++;
+  }
+
+  void advanceTo(long steps) {
+    step = steps;
+  }
+
+  /** Marks every column of every matrix as changed (after a rule that does not mark its writes). */
+  public void markAllChanged() {
+    wee.markAllChanged();
+    wei.markAllChanged();
+    wie.markAllChanged();
+  }
+
+  @Override
+  public CsrWeights wee() {
+    return wee;
+  }
+
+  @Override
+  public CsrWeights wei() {
+    return wei;
+  }
+
+  @Override
+  public CsrWeights wie() {
+    return wie;
+  }
+
+  @Override
+  public double[] te() {
+    return te;
+  }
+
+  @Override
+  public double[] ti() {
+    return ti;
+  }
+
+  @Override
+  public ActivityBuffers x() {
+    return x;
+  }
+
+  @Override
+  public ActivityBuffers y() {
+    return y;
+  }
+}

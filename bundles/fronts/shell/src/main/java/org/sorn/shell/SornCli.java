@@ -1,0 +1,88 @@
+package org.sorn.shell;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.sorn.api.Exporter;
+import org.sorn.api.Recorder;
+import org.sorn.api.command.Command;
+import org.sorn.api.run.Workbench;
+
+/**
+ * The headless command line behind {@code ./sorn}: the launcher finds this service by {@code
+ * (sorn.cli=true)}, passes the arguments and exits with the code returned. Typed with a JDK
+ * interface so that the launcher needs no bundle of ours on its class path.
+ */
+@Component(
+    service = {ToIntFunction.class, SornCli.class},
+    property = "sorn.cli=true")
+public class SornCli implements ToIntFunction<String[]> {
+
+  @Reference Workbench workbench;
+
+  @Reference RunTimes times;
+
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile List<Recorder> recorders;
+
+  @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+  volatile List<Exporter> exporters;
+
+  // commands other bundles add: ./sorn experiment, ./sorn analyze, ...
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile List<Command> commands;
+
+  // only ./sorn server needs it, and only there must Gogo's runtime be present
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile ConsoleServer console;
+
+  private String version = "unknown";
+
+  @Activate
+  void activate(BundleContext context) {
+    version = context.getBundle().getVersion().toString();
+  }
+
+  /**
+   * Executes one command line, printing to System.out and System.err; returns the exit code. Long
+   * runs show their progress on System.err.
+   */
+  @Override
+  public int applyAsInt(String[] args) {
+    return execute(args, true);
+  }
+
+  /**
+   * As {@link #applyAsInt}, for a command typed in the console ({@code sorn:run}): no progress,
+   * which a remote console would take for error output.
+   */
+  int executeInConsole(String[] args) {
+    return execute(args, false);
+  }
+
+  private int execute(String[] args, boolean progress) {
+    RunCommand run = RunCommand.of(services(), progress);
+    return new CommandLine(run, new ResumeCommand(run), console, commands)
+        .execute(args, System.out, System.err);
+  }
+
+  /** The services bound now, for a command to work with. */
+  ShellServices services() {
+    return new ShellServices(workbench, recorders, exporters, times, version);
+  }
+}

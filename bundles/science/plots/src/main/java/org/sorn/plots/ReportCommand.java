@@ -1,0 +1,71 @@
+package org.sorn.plots;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import org.sorn.api.command.Command;
+
+/**
+ * {@code ./sorn report DIR}: {@code DIR/report.html}, one self-contained page with the run's
+ * description, its key numbers and every plot embedded.
+ */
+@Component(service = Command.class)
+public final class ReportCommand implements Command {
+  /** The command's name. */
+  public static final String NAME = "report";
+  /** The file written into the run directory. */
+  public static final String FILE = "report.html";
+
+  static final String USAGE = "usage: ./sorn report DIR";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String summary() {
+    return "write DIR/report.html: the run's description, the analysis's key numbers and every"
+        + " plot, in one page";
+  }
+
+  @Override
+  public int run(List<String> arguments, PrintStream out, PrintStream err) {
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      out.println(USAGE);
+      return 0;
+    }
+    if (arguments.size() != 1 || arguments.get(0).startsWith("--")) {
+      err.println(NAME + ": one run directory expected, got " + arguments + "; " + USAGE);
+      return 2;
+    }
+    Path dir = Path.of(arguments.get(0));
+    Headless.ensure();
+    return CommandBody.run(NAME, err, () -> {
+      RunData run = RunData.open(dir);
+      List<PlotKind> all = Arrays.asList(PlotKind.values());
+      List<PlotKind> drawn = Plotter.draw(run, all, Arrays.asList(Format.values()),
+          Optional.empty(), new PrintStream(OutputStream.nullOutputStream()));
+      List<PlotKind> notDrawn = Report.missing(all, drawn);
+      for (PlotKind kind : notDrawn) {
+        out.println("skipped " + kind.label() + ": not recorded; run with --record "
+            + kind.record());
+      }
+      String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(dir, JSON),
+          drawn, notDrawn);
+      Path file = dir.resolve(FILE);
+      Files.writeString(file, html, StandardCharsets.UTF_8);
+      out.println("wrote " + file);
+      return 0;
+    });
+  }
+}
