@@ -44,6 +44,18 @@ public final class ActivityBuffers implements Activity {
     return columns;
   }
 
+  /** An independent copy: flags and lists as they are now. */
+  public ActivityBuffers copy() {
+    ActivityBuffers a = new ActivityBuffers(before.length);
+    System.arraycopy(before, 0, a.before, 0, before.length);
+    System.arraycopy(after, 0, a.after, 0, after.length);
+    System.arraycopy(activeBefore, 0, a.activeBefore, 0, activeBefore.length);
+    System.arraycopy(activeAfter, 0, a.activeAfter, 0, activeAfter.length);
+    a.activeBeforeCount = activeBeforeCount;
+    a.activeAfterCount = activeAfterCount;
+    return a;
+  }
+
   /** Begins a step: what was x(t+1) becomes x(t); the returned flags receive the new x(t+1). */
   public boolean[] shift() {
     boolean[] flags = before;

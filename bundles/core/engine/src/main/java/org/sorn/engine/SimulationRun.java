@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -67,11 +68,16 @@ final class SimulationRun implements Simulation, Runnable {
   // per rule: it does not mark the columns it writes, so the step marks every column after it
   private boolean[] marksNothing = new boolean[0];
   private StepListener[] observers = new StepListener[0];
+  // watchers (Simulation.watch): no part of the run; attached and detached at boundaries
+  private StepListener[] watchers = new StepListener[0];
 
   /** Steps between two removals of pruned synapses from the sparse matrices. */
   static final long COMPACTION_INTERVAL = 1000;
 
   private final Queue<LongConsumer> pending = new ConcurrentLinkedQueue<>();
+  // work for the run's thread between two steps that changes no rule (snapshots, watchers)
+  private final Queue<Runnable> atBoundary = new ConcurrentLinkedQueue<>();
+  private volatile boolean ended;
   private final List<RunEvent> events = new CopyOnWriteArrayList<>();
   private final Object lock = new Object();
   private volatile RunStatus status = RunStatus.CREATED;
@@ -173,6 +179,12 @@ final class SimulationRun implements Simulation, Runnable {
       status = RunStatus.FAILED;
     } finally {
       closeListeners();
+      for (StepListener w : watchers) {
+        closeQuietly(w);
+      }
+      watchers = new StepListener[0];
+      ended = true; // from here on, boundary work (a snapshot of the final state) runs at once
+      runBoundaryWork();
       done.countDown();
     }
   }
@@ -192,6 +204,9 @@ final class SimulationRun implements Simulation, Runnable {
     for (StepListener l : observers) {
       l.beforePlasticity(view);
     }
+    if (watchers.length > 0) {
+      showWatchers(true);
+    }
     for (int r = 0; r < plasticity.length; r++) {
       plasticity[r].apply(state);
       if (marksNothing[r]) {
@@ -201,12 +216,16 @@ final class SimulationRun implements Simulation, Runnable {
     for (StepListener l : observers) {
       l.afterStep(view);
     }
+    if (watchers.length > 0) {
+      showWatchers(false);
+    }
     state.advance();
   }
 
   /** Between step t-1 and step t: apply queued changes, checkpoint when due, wait while paused. */
   private void boundary(long t) throws IOException {
     applyPending(t);
+    runBoundaryWork();
     if (t % COMPACTION_INTERVAL == 0 && t > 0) {
       // pruned synapses keep their slots until here: dropping them changes no value
       state.wee().compact();
@@ -228,7 +247,7 @@ final class SimulationRun implements Simulation, Runnable {
         record(new RunEvent(t, "pause", null, null, pauseReason()));
       }
       synchronized (lock) {
-        while (pending.isEmpty() && !stopRequested) {
+        while (pending.isEmpty() && atBoundary.isEmpty() && !stopRequested) {
           try {
             lock.wait();
           } catch (InterruptedException e) {
@@ -238,6 +257,7 @@ final class SimulationRun implements Simulation, Runnable {
         }
       }
       applyPending(t);
+      runBoundaryWork();
     }
     if (paused && !stopRequested) {
       status = RunStatus.RUNNING;
@@ -353,6 +373,91 @@ final class SimulationRun implements Simulation, Runnable {
     if (observers.length > 0) {
       publish(e);
     }
+    for (StepListener w : watchers) {
+      try {
+        w.onEvent(e);
+      } catch (IOException | RuntimeException ex) {
+        detach(w);
+      }
+    }
+  }
+
+  /** Shows the step to the watchers; one that throws is detached, the run goes on. */
+  private void showWatchers(boolean beforePlasticity) {
+    for (StepListener w : watchers) {
+      try {
+        if (beforePlasticity) {
+          w.beforePlasticity(view);
+        } else {
+          w.afterStep(view);
+        }
+      } catch (IOException | RuntimeException e) {
+        detach(w);
+      }
+    }
+  }
+
+  private void detach(StepListener w) {
+    List<StepListener> rest = new ArrayList<>(List.of(watchers));
+    if (rest.remove(w)) {
+      watchers = rest.toArray(new StepListener[0]);
+      closeQuietly(w);
+    }
+  }
+
+  private static void closeQuietly(StepListener w) {
+    try {
+      w.close();
+    } catch (IOException | RuntimeException e) {
+      // a watcher's failure is its own; the run does not depend on it
+    }
+  }
+
+  /** Runs the boundary work queued so far: on the run's thread, or by anyone once it has ended. */
+  private void runBoundaryWork() {
+    Runnable work;
+    while ((work = atBoundary.poll()) != null) {
+      work.run();
+    }
+  }
+
+  private void atNextBoundary(Runnable work) {
+    atBoundary.add(work);
+    if (ended) {
+      runBoundaryWork();
+    } else {
+      synchronized (lock) {
+        lock.notifyAll();
+      }
+    }
+  }
+
+  @Override
+  public CompletableFuture<NetworkState> snapshot() {
+    CompletableFuture<NetworkState> copy = new CompletableFuture<>();
+    atNextBoundary(() -> {
+      try {
+        copy.complete(state.copy());
+      } catch (RuntimeException | OutOfMemoryError e) {
+        copy.completeExceptionally(e);
+      }
+    });
+    return copy;
+  }
+
+  @Override
+  public Watch watch(StepListener listener) {
+    java.util.Objects.requireNonNull(listener, "listener");
+    atNextBoundary(() -> {
+      if (ended) {
+        closeQuietly(listener);
+        return;
+      }
+      StepListener[] more = java.util.Arrays.copyOf(watchers, watchers.length + 1);
+      more[watchers.length] = listener;
+      watchers = more;
+    });
+    return () -> atNextBoundary(() -> detach(listener));
   }
 
   private void publish(RunEvent e) {

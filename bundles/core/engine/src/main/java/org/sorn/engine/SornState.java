@@ -52,6 +52,14 @@ public final class SornState implements NetworkState {
         ActivityBuffers.of(s.y));
   }
 
+  /** An independent copy, step count included: what a snapshot of a running network hands out. */
+  public SornState copy() {
+    SornState c =
+        new SornState(nu, wee.copy(), wei.copy(), wie.copy(), te.clone(), ti.clone(), x.copy(), y.copy());
+    c.step = step;
+    return c;
+  }
+
   /** A dense copy in the package's layout. */
   public NetworkSnapshot toSnapshot() {
     NetworkSnapshot s = new NetworkSnapshot();

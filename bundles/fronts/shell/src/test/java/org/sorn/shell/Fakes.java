@@ -280,6 +280,16 @@ final class Fakes {
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<NetworkState> snapshot() {
+      return java.util.concurrent.CompletableFuture.completedFuture(state(description.ne()));
+    }
+
+    @Override
+    public Watch watch(org.sorn.api.StepListener listener) {
+      return () -> {};
+    }
+
+    @Override
     public String failure() {
       return failure;
     }

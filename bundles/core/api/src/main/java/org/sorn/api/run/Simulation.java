@@ -1,9 +1,11 @@
 package org.sorn.api.run;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.osgi.annotation.versioning.ProviderType;
 import org.sorn.api.NetworkState;
 import org.sorn.api.RunContext;
+import org.sorn.api.StepListener;
 
 /** One run in the workbench. */
 @ProviderType
@@ -27,6 +29,29 @@ public interface Simulation {
 
   /** Waits for the run to end and returns its state; the state must not be changed. */
   NetworkState await() throws InterruptedException;
+
+  /**
+   * A copy of the run's state taken by the run's own thread at the next step boundary, at once
+   * when the run is paused and from its final state when it has ended. The copy belongs to the
+   * caller and never changes; taking it changes nothing in the run's results.
+   */
+  CompletableFuture<NetworkState> snapshot();
+
+  /**
+   * Lets {@code listener} observe the run from the next step boundary on, on the run's thread,
+   * until the returned watch is closed or the run ends (then its {@code close()} is called). A
+   * watcher sees the steps as recorders do but is no part of the run: it is not checkpointed, it
+   * never changes the results, and an exception it throws detaches it instead of failing the run.
+   * It must be quick (a front decimates what it shows; the run never waits on a viewer).
+   */
+  Watch watch(StepListener listener);
+
+  /** A watcher's attachment to a run; closing it detaches the watcher at the next boundary. */
+  @ProviderType
+  interface Watch extends AutoCloseable {
+    @Override
+    void close();
+  }
 
   /** Why the run failed, or null. */
   String failure();
