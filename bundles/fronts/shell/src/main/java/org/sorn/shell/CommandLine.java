@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.sorn.api.command.Command;
 import org.sorn.api.command.OneLine;
+import org.sorn.shell.front.HttpFront;
 
 /**
  * The commands of {@code ./sorn}: the first argument names one, the rest are its options. Besides
@@ -16,6 +17,7 @@ final class CommandLine {
   private final RunCommand run;
   private final ResumeCommand resume;
   private final ConsoleServer console;
+  private final HttpFront web;
   private final TreeMap<String, Command> commands = new TreeMap<>();
 
   /**
@@ -25,9 +27,20 @@ final class CommandLine {
    */
   CommandLine(
       RunCommand run, ResumeCommand resume, ConsoleServer console, List<Command> commands) {
+    this(run, resume, console, null, commands);
+  }
+
+  /** As above, with the web workbench that {@code server --http} starts (null: not running). */
+  CommandLine(
+      RunCommand run,
+      ResumeCommand resume,
+      ConsoleServer console,
+      HttpFront web,
+      List<Command> commands) {
     this.run = run;
     this.resume = resume;
     this.console = console;
+    this.web = web;
     if (commands != null) {
       commands.forEach(c -> this.commands.putIfAbsent(c.name(), c));
     }
@@ -52,7 +65,7 @@ final class CommandLine {
         case "resume":
           return resume.execute(rest, out, err);
         case "server":
-          return ServerCommand.execute(rest, console, out, err);
+          return ServerCommand.execute(rest, console, web, out, err);
         case "attach":
         case "ctl":
           // clients of a server need no workbench: the launcher runs them itself

@@ -21,7 +21,8 @@ final class Help {
     out.println("  resume  continue a run that was killed from its last checkpoint: resume DIR");
     out.println("          [--quiet]; the results equal those of the run made in one go");
     out.println("  server  keep a headless workbench running; its console listens on a socket");
-    out.println("          (--socket PATH, default <workbench>/run/sorn.sock or $SORN_SOCKET)");
+    out.println("          (--socket PATH, default <workbench>/run/sorn.sock or $SORN_SOCKET);");
+    out.println("          --http PORT [--http-bind ADDRESS] also serves the web workbench");
     out.println("  attach  a console prompt on a running server (--socket PATH)");
     out.println("  ctl     send one console command to a running server, e.g. ctl sorn:status");
     out.println("  help    print this help");
@@ -52,6 +53,7 @@ final class Help {
     out.println("  sorn:pauseat id step, sorn:resume id, sorn:stop id, sorn:use id slot variant,");
     out.println("  sorn:set id name value,");
     out.println("  sorn:freeze id slot, sorn:unfreeze id slot, sorn:events id, sorn:mechanisms,");
+    out.println("  sorn:web [--http PORT] (the web workbench's address),");
     out.println("  sorn:shutdown; and sorn:analyze, sorn:plot, sorn:report, sorn:sweep,");
     out.println("  sorn:experiment, sorn:bench, as the commands of the same name, and");
     out.println("  sorn:command NAME ... for any bundle's command (a lab's own too)");

@@ -127,6 +127,22 @@ final class RunCommand {
     });
   }
 
+  /**
+   * Starts the run of {@code args} and hands it to {@code finisher} (which must call {@link
+   * #finish} on a thread of its own), as {@link #start} does, for a front that is not a console.
+   *
+   * @throws UsageError naming the option or file at fault, also for {@code --help}
+   * @throws RunFailed when the workbench cannot start the run
+   */
+  Launched startInBackground(List<String> args, Consumer<Launched> finisher) {
+    if (args.contains(RunOption.HELP.flag())) {
+      throw new UsageError(RunOption.HELP.flag() + " only prints the options of run; no run started");
+    }
+    Launched run = launch(args, System.out, System.err, false);
+    finisher.accept(run);
+    return run;
+  }
+
   /** Exit codes: 2 for the user's input, 1 for a failure of the workbench. */
   static int guarded(String command, PrintStream err, IntSupplier body) {
     try {

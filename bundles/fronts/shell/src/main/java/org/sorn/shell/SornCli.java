@@ -13,6 +13,7 @@ import org.sorn.api.Exporter;
 import org.sorn.api.Recorder;
 import org.sorn.api.command.Command;
 import org.sorn.api.run.Workbench;
+import org.sorn.shell.front.HttpFront;
 
 /**
  * The headless command line behind {@code ./sorn}: the launcher finds this service by {@code
@@ -51,6 +52,13 @@ public class SornCli implements ToIntFunction<String[]> {
       policyOption = ReferencePolicyOption.GREEDY)
   volatile ConsoleServer console;
 
+  // only ./sorn server --http needs it: the web workbench, when its bundle runs
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile HttpFront web;
+
   private String version = "unknown";
 
   @Activate
@@ -77,7 +85,7 @@ public class SornCli implements ToIntFunction<String[]> {
 
   private int execute(String[] args, boolean progress) {
     RunCommand run = RunCommand.of(services(), progress);
-    return new CommandLine(run, new ResumeCommand(run), console, commands)
+    return new CommandLine(run, new ResumeCommand(run), console, web, commands)
         .execute(args, System.out, System.err);
   }
 

@@ -244,7 +244,8 @@ class ConsoleServerTest {
     assertEquals(1, ServerCommand.execute(List.of("--socket=" + dir.resolve("x")), null, System.out, e));
     assertEquals(
         "sorn server: --socket PATH is required\n"
-            + "sorn server: unexpected argument '--port'; expected --socket PATH\n"
+            + "sorn server: unexpected argument '--port'; expected --socket PATH, --http PORT,"
+            + " --http-bind ADDRESS\n"
             + "sorn server: --socket needs a value (the path of a socket file)\n"
             + "sorn server: no Gogo command processor is running; the feature shell brings one\n",
         err.toString(StandardCharsets.UTF_8));

@@ -24,6 +24,7 @@ final class TestConsole implements AutoCloseable {
   final ControlCommands control = new ControlCommands();
   final WaitCommand waitCommand = new WaitCommand();
   final BundleCommands bundleCommands = new BundleCommands();
+  final WebCommand webCommand = new WebCommand();
   final ThreadIOImpl threadIo = new ThreadIOImpl();
   final CommandProcessorImpl processor;
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -54,6 +55,7 @@ final class TestConsole implements AutoCloseable {
       processor.addCommand("sorn", control, f);
     }
     processor.addCommand("sorn", waitCommand, "wait");
+    processor.addCommand("sorn", webCommand, "web");
     bundleCommands.commands = List.of();
     for (String f : List.of("analyze", "plot", "report", "sweep", "experiment", "bench", "command")) {
       processor.addCommand("sorn", bundleCommands, f);
