@@ -25,6 +25,7 @@ public class LiveRuns {
   @Reference Workbench workbench;
 
   private final Map<String, RunMonitor> monitors = new ConcurrentHashMap<>();
+  private final Set<String> unwatched = ConcurrentHashMap.newKeySet();
   private ScheduledExecutorService sampler;
   private volatile boolean serving;
 
@@ -60,6 +61,22 @@ public class LiveRuns {
     return serving;
   }
 
+  /**
+   * For a measurement ({@code ./sorn web-bench}): the run {@code id} is not watched at all, its
+   * monitor detached, until {@link #watchAgain}.
+   */
+  void stopWatching(String id) {
+    unwatched.add(id);
+    RunMonitor gone = monitors.remove(id);
+    if (gone != null) {
+      gone.detach();
+    }
+  }
+
+  void watchAgain(String id) {
+    unwatched.remove(id);
+  }
+
   /** The monitor of {@code run}, attached now if it has none yet. */
   RunMonitor monitor(Simulation run) {
     return monitors.computeIfAbsent(run.id(), id -> new RunMonitor(run).attach());
@@ -75,8 +92,10 @@ public class LiveRuns {
       Set<String> present = new HashSet<>();
       long now = System.nanoTime();
       for (Simulation run : workbench.simulations()) {
-        present.add(run.id());
-        monitor(run).sampleIfDue(now);
+        if (!unwatched.contains(run.id())) {
+          present.add(run.id());
+          monitor(run).sampleIfDue(now);
+        }
       }
       monitors.entrySet().removeIf(e -> {
         boolean gone = !present.contains(e.getKey());

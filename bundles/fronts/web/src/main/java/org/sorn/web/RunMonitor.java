@@ -35,7 +35,9 @@ final class RunMonitor implements StepListener {
   /** Rows of the raster: min(ne, RASTER_UNITS). */
   final int units;
   private final int words;
-  private final long[] bits;
+  // the raster's ring: made when a page first looks, dropped when the run ends
+  private volatile long[] bits;
+  private volatile boolean ended;
   private final int[] counts = new int[RING];
   private final RateHistory rates;
   private final SampleHistory samples = new SampleHistory();
@@ -59,7 +61,6 @@ final class RunMonitor implements StepListener {
     this.ne = run.description().ne();
     this.units = Math.min(ne, RASTER_UNITS);
     this.words = (units + 63) >>> 6;
-    this.bits = new long[RING * words];
     this.rates = new RateHistory(ne);
   }
 
@@ -88,15 +89,16 @@ final class RunMonitor implements StepListener {
     if (countsFrom < 0) {
       countsFrom = t;
     }
-    if (viewers.get() > 0) {
+    long[] raster = bits;
+    if (viewers.get() > 0 && raster != null) {
       if (rasterFrom < 0) {
         rasterFrom = t;
       }
       int base = row * words;
-      Arrays.fill(bits, base, base + words, 0L);
+      Arrays.fill(raster, base, base + words, 0L);
       int[] active = x.activeAfter();
       for (int k = 0; k < n && active[k] < units; k++) {
-        bits[base + (active[k] >>> 6)] |= 1L << active[k];
+        raster[base + (active[k] >>> 6)] |= 1L << active[k];
       }
     } else if (rasterFrom >= 0) {
       rasterFrom = -1;
@@ -107,7 +109,22 @@ final class RunMonitor implements StepListener {
 
   /** A page starts looking: the raster is kept from the next step on. */
   void viewerJoined() {
+    if (bits == null && !ended) {
+      synchronized (this) {
+        if (bits == null && !ended) {
+          bits = new long[RING * words];
+        }
+      }
+    }
     viewers.incrementAndGet();
+  }
+
+  /** The run ended: no more steps to keep; its curves stay. */
+  @Override
+  public void close() {
+    ended = true;
+    bits = null;
+    rasterFrom = -1;
   }
 
   void viewerLeft() {
@@ -122,7 +139,8 @@ final class RunMonitor implements StepListener {
     for (int attempt = 0; attempt < 3; attempt++) {
       long to = end;
       long from = rasterFrom;
-      if (from < 0 || to <= from) {
+      long[] ring = bits;
+      if (ring == null || from < 0 || to <= from) {
         return null;
       }
       long first = Math.max(from, to - Math.min(steps, RING - 2));
@@ -132,7 +150,7 @@ final class RunMonitor implements StepListener {
       for (int r = 0; r < rows; r++) {
         int base = (int) ((first + r) & MASK) * words;
         for (int b = 0; b < rowBytes; b++) {
-          packed[r * rowBytes + b] = (byte) (bits[base + (b >>> 3)] >>> ((b & 7) * 8));
+          packed[r * rowBytes + b] = (byte) (ring[base + (b >>> 3)] >>> ((b & 7) * 8));
         }
       }
       if (intact(first) && rasterFrom >= 0 && rasterFrom <= first) {

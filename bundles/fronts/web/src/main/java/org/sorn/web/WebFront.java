@@ -102,7 +102,7 @@ public class WebFront implements HttpFront {
     if (listening <= 0) {
       throw new IllegalArgumentException(
           "the HTTP server did not start on " + where.getHostAddress() + " port " + port
-              + " within " + START.toSeconds() + " s");
+              + " within " + START.toSeconds() + " s (its runtime: " + runtimeText() + ")");
     }
     address = URI.create("http://" + hostOf(where) + ":" + listening + "/?token=" + token.value());
     asked = here;
@@ -146,6 +146,14 @@ public class WebFront implements HttpFront {
       throw new IllegalArgumentException(
           "cannot listen on " + where.getHostAddress() + " port " + port + ": "
               + OneLine.describe(e));
+    }
+  }
+
+  private String runtimeText() {
+    synchronized (runtimeChanged) {
+      return runtime == null
+          ? "none"
+          : "service " + runtime.get(Constants.SERVICE_ID) + ", port " + runtime.get(PORT);
     }
   }
 
