@@ -7,12 +7,11 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
-import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.RunEvent;
+import org.sorn.shell.front.RunEvents;
 
 /**
  * Writes {@code events.jsonl} as the run goes: one JSON object per {@link RunEvent}, flushed line
@@ -69,17 +68,7 @@ final class EventLog implements StepListener {
    * the message.
    */
   static Map<String, Object> entry(RunEvent e) {
-    MechanismRecord m = e.mechanism();
-    Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("step", e.step());
-    entry.put("kind", e.kind());
-    entry.put("slot", e.slot());
-    entry.put("variant", m == null ? null : m.variant());
-    entry.put("bundle", m == null ? null : m.bundle());
-    entry.put("bundle_version", m == null ? null : m.bundleVersion());
-    entry.put("parameters", m == null ? null : m.parameters());
-    entry.put("message", e.message());
-    return entry;
+    return RunEvents.entry(e);
   }
 
   @Override

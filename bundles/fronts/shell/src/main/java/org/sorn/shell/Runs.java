@@ -3,17 +3,16 @@ package org.sorn.shell;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.sorn.api.command.OneLine;
-import org.sorn.api.run.RunEvent;
 import org.sorn.api.run.Simulation;
 import org.sorn.api.run.Workbench;
 import org.sorn.shell.BackgroundRuns.Background;
 import org.sorn.shell.RunCommand.Ending;
+import org.sorn.shell.front.RunEvents;
 
 /** What the console commands share about the runs of the workbench: finding them by id. */
 final class Runs {
@@ -55,15 +54,7 @@ final class Runs {
 
   /** The slots frozen now: those of the description, then each freeze and unfreeze in turn. */
   static Set<String> frozen(Simulation run) {
-    Set<String> frozen = new TreeSet<>(run.description().frozen());
-    for (RunEvent e : run.events()) {
-      if (e.kind().equals("freeze")) {
-        frozen.add(e.slot());
-      } else if (e.kind().equals("unfreeze")) {
-        frozen.remove(e.slot());
-      }
-    }
-    return frozen;
+    return RunEvents.frozen(run);
   }
 
   /**

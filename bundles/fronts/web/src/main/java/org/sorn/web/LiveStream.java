@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.sorn.api.run.RunEvent;
 import org.sorn.api.run.Simulation;
+import org.sorn.shell.front.RunEvents;
 
 /**
  * {@code GET /api/runs/{id}/stream}: a run's live data as server-sent events, one frame about every
@@ -79,7 +80,7 @@ final class LiveStream {
           frame.put("events_from", eventsSent);
           frame.put("events", RunJson.events(events.subList(eventsSent, events.size())));
           frame.put("mechanisms", run.mechanisms().stream().map(RunJson::mechanism).toList());
-          frame.put("frozen", RunJson.frozen(run));
+          frame.put("frozen", RunEvents.frozen(run));
           eventsSent = events.size();
         }
         boolean last = ended && (finalSample || ++finalFrames >= FINAL_FRAMES);

@@ -6,14 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunEvent;
 import org.sorn.api.run.Simulation;
+import org.sorn.shell.front.RunEvents;
 
-/** Runs, their rules and events as the API writes them: the names and layout of run.json. */
+/**
+ * Runs, their rules and events as the API writes them: the names and layout of run.json (events
+ * exactly as the shell writes them into events.jsonl).
+ */
 final class RunJson {
 
   /** One line per run, for the list. */
@@ -36,9 +38,9 @@ final class RunJson {
     m.put("failure", run.failure());
     m.put("folder", folder == null ? null : folder.toString());
     m.put("description", description(run.description()));
-    m.put("frozen", frozen(run));
+    m.put("frozen", RunEvents.frozen(run));
     m.put("mechanisms", run.mechanisms().stream().map(RunJson::mechanism).toList());
-    m.put("events", run.events().stream().map(RunJson::event).toList());
+    m.put("events", run.events().stream().map(RunEvents::entry).toList());
     return m;
   }
 
@@ -71,38 +73,10 @@ final class RunJson {
     return m;
   }
 
-  /** An event as events.jsonl writes it. */
-  static Map<String, Object> event(RunEvent e) {
-    MechanismRecord r = e.mechanism();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("step", e.step());
-    m.put("kind", e.kind());
-    m.put("slot", e.slot());
-    m.put("variant", r == null ? null : r.variant());
-    m.put("bundle", r == null ? null : r.bundle());
-    m.put("bundle_version", r == null ? null : r.bundleVersion());
-    m.put("parameters", r == null ? null : r.parameters());
-    m.put("message", e.message());
-    return m;
-  }
-
   static List<Map<String, Object>> events(List<RunEvent> events) {
     List<Map<String, Object>> list = new ArrayList<>();
-    events.forEach(e -> list.add(event(e)));
+    events.forEach(e -> list.add(RunEvents.entry(e)));
     return list;
-  }
-
-  /** The slots frozen now: those of the description, then each freeze and unfreeze in turn. */
-  static Set<String> frozen(Simulation run) {
-    Set<String> frozen = new TreeSet<>(run.description().frozen());
-    for (RunEvent e : run.events()) {
-      if (e.kind().equals("freeze")) {
-        frozen.add(e.slot());
-      } else if (e.kind().equals("unfreeze")) {
-        frozen.remove(e.slot());
-      }
-    }
-    return frozen;
   }
 
   static String label(Simulation run) {
