@@ -41,8 +41,8 @@ abstract class JsonServlet extends HttpServlet {
       error(response, e.status, e.getMessage());
     } catch (IllegalArgumentException e) {
       error(response, 400, OneLine.describe(e));
-    } catch (IOException e) {
-      throw e; // the client went away: nothing to answer
+    } catch (IllegalStateException e) { // the workbench could not do it: no exporter, a file
+      error(response, 500, OneLine.describe(e));
     } catch (RuntimeException e) {
       error(response, 500, "internal error: " + OneLine.describe(e));
     }

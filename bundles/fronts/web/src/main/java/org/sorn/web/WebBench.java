@@ -1,11 +1,18 @@
 package org.sorn.web;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sorn.api.command.Command;
@@ -127,19 +134,20 @@ public class WebBench implements Command {
     try {
       URI address = front.address();
       if (address == null) {
-        address = front.serve(InetAddress.getLoopbackAddress(), 0);
+        address = front.serve(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0);
       }
       RunDescription description =
           RunDescription.builder().ne(options.ne()).seed(options.seed()).steps(Long.MAX_VALUE).build();
       run = workbench.start(new RunRequest(description, null, null, List.of()));
       live.stopWatching(run.id());
+      long thread = runThread(run);
       sleep(run, options.warmup());
-      List<double[]> rounds = new ArrayList<>();
+      List<Speed[]> rounds = new ArrayList<>();
       for (int r = 0; r < options.rounds(); r++) {
-        double[] speeds = new double[Looking.values().length];
+        Speed[] speeds = new Speed[Looking.values().length];
         for (int k = 0; k < speeds.length; k++) {
           Looking looking = Looking.values()[(r + k) % speeds.length];
-          speeds[looking.ordinal()] = measure(run, address, looking, options.seconds());
+          speeds[looking.ordinal()] = measure(run, thread, address, looking, options.seconds());
         }
         err.println(NAME + ": round " + (r + 1) + " of " + options.rounds() + ": " + row(speeds));
         rounds.add(speeds);
@@ -150,7 +158,7 @@ public class WebBench implements Command {
       Thread.currentThread().interrupt();
       err.println(NAME + ": interrupted");
       return 1;
-    } catch (RuntimeException | java.io.IOException e) {
+    } catch (RuntimeException | IOException e) {
       err.println(NAME + ": " + OneLine.describe(e));
       return 1;
     } finally {
@@ -163,27 +171,52 @@ public class WebBench implements Command {
     }
   }
 
-  /** Steps per second over one window of {@code seconds}, looking at the run as said. */
-  private double measure(Simulation run, URI address, Looking looking, double seconds)
-      throws InterruptedException, java.io.IOException {
+  /**
+   * The speed of a run over a window: steps per second of wall-clock time, and steps per second
+   * of its thread's CPU time (what the run's thread itself spends on a step, with or without a
+   * watcher, whatever else the machine does).
+   */
+  record Speed(double wall, double cpu) {}
+
+  /** The id of the run's thread, seen by a watcher that leaves again at once. */
+  private static long runThread(Simulation run) throws InterruptedException {
+    CompletableFuture<Long> id = new CompletableFuture<>();
+    Simulation.Watch watch = run.watch(step -> id.complete(Thread.currentThread().getId()));
+    try {
+      return id.get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the run made no step within 30 s");
+    } finally {
+      watch.close();
+    }
+  }
+
+  /** The run's speed over one window of {@code seconds}, looking at it as said. */
+  private Speed measure(Simulation run, long thread, URI address, Looking looking, double seconds)
+      throws InterruptedException, IOException {
     if (looking == Looking.UNWATCHED) {
       live.stopWatching(run.id());
     } else {
       live.watchAgain(run.id());
       live.monitor(run);
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     BenchPage page = looking == Looking.PAGE ? new BenchPage(address, run.id()) : null;
     try {
       sleep(run, 1); // the watcher attaches (or leaves) at a step boundary, the page connects
       long first = run.stepsDone();
       long opened = System.nanoTime();
+      long cpuOpened = threads.getThreadCpuTime(thread);
       sleep(run, seconds);
       long last = run.stepsDone();
       long closed = System.nanoTime();
+      long cpuClosed = threads.getThreadCpuTime(thread);
       if (page != null && page.frames() == 0) {
         throw new IllegalStateException("the page read no frame of the stream");
       }
-      return (last - first) / ((closed - opened) / 1e9);
+      return new Speed(
+          (last - first) / ((closed - opened) / 1e9),
+          cpuOpened < 0 ? Double.NaN : (last - first) / ((cpuClosed - cpuOpened) / 1e9));
     } finally {
       if (page != null) {
         page.close();
@@ -207,39 +240,56 @@ public class WebBench implements Command {
     }
   }
 
-  private static String row(double[] speeds) {
+  private static String row(Speed[] speeds) {
     List<String> cells = new ArrayList<>();
     for (Looking l : Looking.values()) {
-      cells.add(l.label + " " + Math.round(speeds[l.ordinal()]) + " steps/s");
+      cells.add(l.label + " " + Math.round(speeds[l.ordinal()].wall()) + " steps/s ("
+          + Math.round(speeds[l.ordinal()].cpu()) + " per CPU s)");
     }
     return String.join(", ", cells);
   }
 
-  /** The rounds, their means, and what a page costs against an unwatched run. */
-  static String table(Options options, List<double[]> rounds) {
+  /**
+   * The rounds and their means, steps/s and (in parentheses) steps per CPU second of the run's
+   * thread, and what a page costs against an unwatched run.
+   */
+  static String table(Options options, List<Speed[]> rounds) {
     StringBuilder t = new StringBuilder();
-    t.append(String.format(Locale.ROOT, "%-6s %12s %18s %16s %12s%n",
+    t.append(String.format(Locale.ROOT, "%-6s %20s %20s %20s %17s%n",
         "round", "unwatched", "watched, no page", "page connected", "page cost"));
-    double[] sums = new double[Looking.values().length];
+    double[] wall = new double[Looking.values().length];
+    double[] cpu = new double[Looking.values().length];
     for (int r = 0; r < rounds.size(); r++) {
-      double[] s = rounds.get(r);
+      Speed[] s = rounds.get(r);
       t.append(line(String.valueOf(r + 1), s));
-      for (int k = 0; k < sums.length; k++) {
-        sums[k] += s[k] / rounds.size();
+      for (int k = 0; k < wall.length; k++) {
+        wall[k] += s[k].wall() / rounds.size();
+        cpu[k] += s[k].cpu() / rounds.size();
       }
     }
-    t.append(line("mean", sums));
+    Speed[] mean = new Speed[wall.length];
+    for (int k = 0; k < wall.length; k++) {
+      mean[k] = new Speed(wall[k], cpu[k]);
+    }
+    t.append(line("mean", mean));
     t.append(String.format(Locale.ROOT,
-        "steps/s of one run at ne = %d (seed %d, default mechanisms, noise on), %d rounds of %s s"
-            + " windows after %s s of warm-up; page cost = 1 - page connected / unwatched%n",
+        "steps/s (steps per CPU second of the run's thread) of one run at ne = %d (seed %d, default"
+            + " mechanisms, noise on), %d rounds of %s s windows after %s s of warm-up;"
+            + " page cost = 1 - page connected / unwatched%n",
         options.ne(), options.seed(), rounds.size(), plain(options.seconds()), plain(options.warmup())));
     return t.toString();
   }
 
-  private static String line(String label, double[] s) {
-    double cost = 1 - s[Looking.PAGE.ordinal()] / s[Looking.UNWATCHED.ordinal()];
-    return String.format(Locale.ROOT, "%-6s %12d %18d %16d %11.1f%%%n", label,
-        Math.round(s[0]), Math.round(s[1]), Math.round(s[2]), 100 * cost);
+  private static String line(String label, Speed[] s) {
+    Speed none = s[Looking.UNWATCHED.ordinal()];
+    Speed page = s[Looking.PAGE.ordinal()];
+    return String.format(Locale.ROOT, "%-6s %20s %20s %20s %6.1f%% (%5.1f%%)%n", label,
+        cell(s[0]), cell(s[1]), cell(s[2]),
+        100 * (1 - page.wall() / none.wall()), 100 * (1 - page.cpu() / none.cpu()));
+  }
+
+  private static String cell(Speed s) {
+    return Math.round(s.wall()) + " (" + Math.round(s.cpu()) + ")";
   }
 
   private static String plain(double v) {
