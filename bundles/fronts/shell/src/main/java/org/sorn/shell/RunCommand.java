@@ -136,7 +136,8 @@ final class RunCommand {
    */
   Launched startInBackground(List<String> args, Consumer<Launched> finisher) {
     if (args.contains(RunOption.HELP.flag())) {
-      throw new UsageError(RunOption.HELP.flag() + " only prints the options of run; no run started");
+      throw new UsageError(
+          RunOption.HELP.flag() + " only prints the options of run; no run started");
     }
     Launched run = launch(args, System.out, System.err, false);
     finisher.accept(run);

@@ -49,7 +49,8 @@ record WebAddress(int port, InetAddress address) {
       if (!isOption(arg)) {
         if (alone) {
           throw new UsageError(
-              "unexpected argument '" + arg + "'; expected " + HTTP + " PORT, " + BIND + " ADDRESS");
+              "unexpected argument '" + arg + "'; expected " + HTTP + " PORT, " + BIND
+                  + " ADDRESS");
         }
         continue;
       }
@@ -90,7 +91,8 @@ record WebAddress(int port, InetAddress address) {
   int serve(HttpFront front, String prefix, PrintStream out, PrintStream err) {
     if (front == null) {
       err.println(
-          prefix + HTTP + " needs the web workbench: the feature web provides it (bundle org.sorn.web)");
+          prefix + HTTP
+              + " needs the web workbench: the feature web provides it (bundle org.sorn.web)");
       return 2;
     }
     if (!address.isLoopbackAddress()) {

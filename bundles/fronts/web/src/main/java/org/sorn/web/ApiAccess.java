@@ -38,7 +38,9 @@ public class ApiAccess implements Filter {
     HttpServletResponse response = (HttpServletResponse) resp;
     String authorization = request.getHeader("Authorization");
     if (authorization != null) {
-      if (!authorization.startsWith("Bearer ") || !token.matches(authorization.substring(7).strip())) {
+      String bearer =
+          authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+      if (!token.matches(bearer)) {
         refuse(response, 401, "the token in the Authorization header is not this workbench's");
         return;
       }

@@ -60,7 +60,8 @@ final class BenchPage implements AutoCloseable {
   }
 
   private void get(String path) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        http.send(request(path), HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
       throw new IOException("GET " + path + " answered " + response.statusCode());
     }
@@ -70,7 +71,8 @@ final class BenchPage implements AutoCloseable {
   private void read() {
     try {
       HttpResponse<InputStream> response =
-          http.send(request("/api/runs/" + run + "/stream"), HttpResponse.BodyHandlers.ofInputStream());
+          http.send(
+              request("/api/runs/" + run + "/stream"), HttpResponse.BodyHandlers.ofInputStream());
       stream = response.body();
       BufferedReader lines =
           new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));

@@ -31,10 +31,10 @@ import org.sorn.api.run.Workbench;
 
 /**
  * {@code /api/bundles}: the bundles of the workbench with their version, state and the mechanisms
- * they provide; a lab bundle deployed by upload (installed, or updated when a bundle of that name is
- * there, and started; at most {@link #MAX_UPLOAD} bytes); a bundle stopped or started. Uploads are
- * installed in the running workbench only: a bundle that should come back at the next start goes
- * into deploy/.
+ * they provide; a lab bundle deployed by upload (installed, or updated when a bundle of that
+ * name is there, and started; at most {@link #MAX_UPLOAD} bytes); a bundle stopped or started.
+ * Uploads are installed in the running workbench only: a bundle that should come back at the next
+ * start goes into deploy/.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern({"/api/bundles", "/api/bundles/*"})
@@ -199,7 +199,8 @@ public class BundlesServlet extends JsonServlet {
   /** The symbolic name in the jar's manifest, without its directives. */
   static String symbolicName(byte[] jar) {
     if (jar.length < 4 || jar[0] != 'P' || jar[1] != 'K' || jar[2] != 3 || jar[3] != 4) {
-      throw ApiError.badRequest("the upload is not a jar file; a bundle is a jar with an OSGi manifest");
+      throw ApiError.badRequest(
+          "the upload is not a jar file; a bundle is a jar with an OSGi manifest");
     }
     Manifest manifest;
     try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
@@ -207,7 +208,10 @@ public class BundlesServlet extends JsonServlet {
     } catch (IOException e) {
       throw ApiError.badRequest("the upload is not a jar file: " + OneLine.describe(e));
     }
-    String name = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+    String name =
+        manifest == null
+            ? null
+            : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
     if (name == null || name.isBlank()) {
       throw ApiError.badRequest(
           "the upload is not an OSGi bundle: its manifest has no " + Constants.BUNDLE_SYMBOLICNAME);

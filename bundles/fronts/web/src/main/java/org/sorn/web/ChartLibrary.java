@@ -3,7 +3,7 @@ package org.sorn.web;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** uPlot, the page's charts, at {@code /uplot/}: its files as its WebJar holds them, in this bundle. */
+/** uPlot, the page's charts, at {@code /uplot/}: its files as its WebJar holds them. */
 @Component(service = ChartLibrary.class)
 @HttpWhiteboardResource(pattern = "/uplot/*", prefix = ChartLibrary.FOLDER)
 public class ChartLibrary {

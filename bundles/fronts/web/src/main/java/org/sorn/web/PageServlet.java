@@ -42,7 +42,10 @@ public class PageServlet extends HttpServlet {
     String cookie = ApiAccess.cookieName(request.getLocalPort());
     if (given != null) {
       if (!token.matches(given)) {
-        text(response, 401, "this is not the token of this workbench; open the address sorn server printed");
+        text(
+            response,
+            401,
+            "this is not the token of this workbench; open the address sorn server printed");
         return;
       }
       response.setHeader(
@@ -55,7 +58,8 @@ public class PageServlet extends HttpServlet {
       text(
           response,
           401,
-          "open the web workbench with the address sorn server printed: http://HOST:PORT/?token=...");
+          "open the web workbench with the address sorn server printed:"
+              + " http://HOST:PORT/?token=...");
       return;
     }
     try (InputStream page = PageServlet.class.getResourceAsStream(INDEX)) {

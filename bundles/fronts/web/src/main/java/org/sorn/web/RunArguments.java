@@ -45,7 +45,8 @@ final class RunArguments {
         args.add(flag + "=" + value.asText());
       } else {
         throw ApiError.badRequest(
-            "option \"" + option.getKey() + "\" must be a string, a number or a boolean, got " + value);
+            "option \"" + option.getKey() + "\" must be a string, a number or a boolean, got "
+                + value);
       }
     }
     return args;

@@ -1,7 +1,10 @@
 package org.sorn.web;
 
+import static org.sorn.web.JsonServlet.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.sorn.api.run.RunStatus;
 import org.sorn.api.run.Simulation;
@@ -15,6 +18,10 @@ import org.sorn.api.run.Simulation;
 final class RunControl {
   /** How long an answer waits for its change to take effect. */
   static final Duration SETTLE = Duration.ofSeconds(5);
+
+  /** The changes {@link #apply} knows. */
+  static final Set<String> ACTIONS =
+      Set.of("pause", "resume", "step", "stop", "use", "set", "freeze");
 
   private final Simulation run;
 
@@ -34,9 +41,9 @@ final class RunControl {
       case "resume" -> resume();
       case "step" -> step(body.has("steps") ? count(body.get("steps")) : 1);
       case "stop" -> stop();
-      case "use" -> change(() -> run.use(JsonServlet.text(body, "slot"), JsonServlet.text(body, "variant")));
-      case "set" -> change(() -> run.setParameter(JsonServlet.text(body, "name"), value(body.get("value"))));
-      case "freeze" -> change(() -> run.freeze(JsonServlet.text(body, "slot"), frozen(body.get("frozen"))));
+      case "use" -> change(() -> run.use(text(body, "slot"), text(body, "variant")));
+      case "set" -> change(() -> run.setParameter(text(body, "name"), value(body.get("value"))));
+      case "freeze" -> change(() -> run.freeze(text(body, "slot"), frozen(body.get("frozen"))));
       default -> throw ApiError.notFound(
           "no action '" + action + "' on a run; actions: pause, resume, step, stop, use, set,"
               + " freeze, and GET stream, history, report");
@@ -64,7 +71,8 @@ final class RunControl {
   private boolean step(long n) {
     going();
     if (run.status() != RunStatus.PAUSED) {
-      throw ApiError.badRequest(run.id() + " must be paused to make single steps; it is " + RunJson.label(run));
+      throw ApiError.badRequest(
+          run.id() + " must be paused to make single steps; it is " + RunJson.label(run));
     }
     long done = run.stepsDone();
     long left = run.description().steps() - done;
@@ -101,7 +109,8 @@ final class RunControl {
   }
 
   private static long count(JsonNode steps) {
-    if (steps == null || !steps.canConvertToLong() || !steps.isIntegralNumber() || steps.asLong() < 1) {
+    if (steps == null || !steps.isIntegralNumber() || !steps.canConvertToLong()
+        || steps.asLong() < 1) {
       throw ApiError.badRequest("\"steps\" must be a positive integer, got " + steps);
     }
     return steps.asLong();
@@ -110,7 +119,7 @@ final class RunControl {
   private static double value(JsonNode value) {
     if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
       throw ApiError.badRequest(
-          "\"value\" must be a finite number, got " + (value == null ? "nothing" : value.toString()));
+          "\"value\" must be a finite number, got " + (value == null ? "nothing" : value));
     }
     return value.asDouble();
   }

@@ -102,7 +102,8 @@ public class RunReports {
             new PrintStream(OutputStream.nullOutputStream()),
             new PrintStream(err, true, StandardCharsets.UTF_8));
     if (code != 0) {
-      String why = err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("exit code " + code);
+      String why =
+          err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse("exit code " + code);
       // exit code 2: the folder does not hold what a report needs (the run recorded nothing)
       throw new ApiError(code == 2 ? 400 : 500, "no report: " + OneLine.of(why));
     }

@@ -37,7 +37,8 @@ public class RunsServlet extends JsonServlet {
       HttpServletResponse response) throws IOException {
     if (path.isEmpty()) {
       switch (method) {
-        case "GET" -> send(response, 200, workbench.simulations().stream().map(RunJson::summary).toList());
+        case "GET" ->
+            send(response, 200, workbench.simulations().stream().map(RunJson::summary).toList());
         case "POST" -> start(request, response);
         default -> throw notAllowed(method, "/api/runs", "GET or POST");
       }
@@ -69,6 +70,11 @@ public class RunsServlet extends JsonServlet {
         reports.send(run, starter.folder(run.id()), response);
       }
       default -> {
+        if (!RunControl.ACTIONS.contains(action)) {
+          throw ApiError.notFound(
+              "no action '" + action + "' on a run; actions: pause, resume, step, stop, use, set,"
+                  + " freeze, and GET stream, history, report");
+        }
         if (!method.equals("POST")) {
           throw notAllowed(method, "/api/runs/" + run.id() + "/" + action, "POST");
         }
@@ -79,9 +85,11 @@ public class RunsServlet extends JsonServlet {
     }
   }
 
-  /** POST /api/runs: the body is {"args": [...]} or an object of options such as {"steps": 1000}. */
+  /** POST /api/runs: the body is {"args": [...]} or an object of options, {"steps": 1000}. */
   private void start(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    List<String> args = RunArguments.of(body(request, "a JSON object of run options, such as {\"steps\": 1000}"));
+    List<String> args =
+        RunArguments.of(
+            body(request, "a JSON object of run options, such as {\"steps\": 1000}"));
     Simulation run = starter.start(args);
     live.monitor(run);
     response.setHeader("Location", "/api/runs/" + run.id());

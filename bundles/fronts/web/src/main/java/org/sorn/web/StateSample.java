@@ -10,7 +10,11 @@ import org.sorn.api.SynapticWeights;
  * @param step the steps the state has been through
  */
 record StateSample(
-    long step, long connections, double connectionFraction, Histogram thresholds, Histogram weights) {
+    long step,
+    long connections,
+    double connectionFraction,
+    Histogram thresholds,
+    Histogram weights) {
 
   static StateSample of(NetworkState state) {
     SynapticWeights wee = state.wee();

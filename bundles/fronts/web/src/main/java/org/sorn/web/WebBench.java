@@ -90,7 +90,8 @@ public class WebBench implements Command {
         // said below
       }
       throw new IllegalArgumentException(
-          flag + " must be an integer" + (min > Long.MIN_VALUE ? " >= " + min : "") + ", got '" + value + "'");
+          flag + " must be an integer" + (min > Long.MIN_VALUE ? " >= " + min : "") + ", got '"
+              + value + "'");
     }
 
     private static double positive(String flag, String value) {
@@ -102,7 +103,8 @@ public class WebBench implements Command {
       } catch (NumberFormatException e) {
         // said below
       }
-      throw new IllegalArgumentException(flag + " must be a number of seconds > 0, got '" + value + "'");
+      throw new IllegalArgumentException(
+          flag + " must be a number of seconds > 0, got '" + value + "'");
     }
   }
 
@@ -137,7 +139,11 @@ public class WebBench implements Command {
         address = front.serve(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0);
       }
       RunDescription description =
-          RunDescription.builder().ne(options.ne()).seed(options.seed()).steps(Long.MAX_VALUE).build();
+          RunDescription.builder()
+              .ne(options.ne())
+              .seed(options.seed())
+              .steps(Long.MAX_VALUE)
+              .build();
       run = workbench.start(new RunRequest(description, null, null, List.of()));
       live.stopWatching(run.id());
       long thread = runThread(run);
@@ -236,7 +242,8 @@ public class WebBench implements Command {
     Thread.sleep((long) (seconds * 1000));
     if (run.status().isFinal()) {
       throw new IllegalStateException(
-          "the run ended (" + RunJson.label(run) + "): " + (run.failure() == null ? "" : run.failure()));
+          "the run ended (" + RunJson.label(run) + ")"
+              + (run.failure() == null ? "" : ": " + run.failure()));
     }
   }
 
@@ -276,7 +283,11 @@ public class WebBench implements Command {
         "steps/s (steps per CPU second of the run's thread) of one run at ne = %d (seed %d, default"
             + " mechanisms, noise on), %d rounds of %s s windows after %s s of warm-up;"
             + " page cost = 1 - page connected / unwatched%n",
-        options.ne(), options.seed(), rounds.size(), plain(options.seconds()), plain(options.warmup())));
+        options.ne(),
+        options.seed(),
+        rounds.size(),
+        plain(options.seconds()),
+        plain(options.warmup())));
     return t.toString();
   }
 

@@ -73,7 +73,8 @@ public class WebFront implements HttpFront {
 
   void runtimeLeft(Map<String, Object> properties) {
     synchronized (runtimeChanged) {
-      if (runtime != null && runtime.get(Constants.SERVICE_ID).equals(properties.get(Constants.SERVICE_ID))) {
+      Object leaving = properties.get(Constants.SERVICE_ID);
+      if (runtime != null && runtime.get(Constants.SERVICE_ID).equals(leaving)) {
         runtime = null;
       }
       runtimeChanged.notifyAll();
@@ -96,7 +97,8 @@ public class WebFront implements HttpFront {
       settings.put(PORT, Integer.toString(port));
       jetty.update(settings);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot configure the HTTP server: " + OneLine.describe(e), e);
+      throw new IllegalStateException(
+          "cannot configure the HTTP server: " + OneLine.describe(e), e);
     }
     int listening = awaitRestart(before, port);
     if (listening <= 0) {
