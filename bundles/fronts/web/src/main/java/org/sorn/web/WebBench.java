@@ -7,12 +7,14 @@ import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.ToDoubleFunction;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sorn.api.command.Command;
@@ -279,6 +281,14 @@ public class WebBench implements Command {
       mean[k] = new Speed(wall[k], cpu[k]);
     }
     t.append(line("mean", mean));
+    double[] wallCosts = new double[rounds.size()];
+    double[] cpuCosts = new double[rounds.size()];
+    for (int r = 0; r < rounds.size(); r++) {
+      wallCosts[r] = cost(rounds.get(r), Speed::wall);
+      cpuCosts[r] = cost(rounds.get(r), Speed::cpu);
+    }
+    t.append(String.format(Locale.ROOT, "%-6s %62s %6.1f%% (%5.1f%%)%n",
+        "median", "page cost of the rounds:", 100 * median(wallCosts), 100 * median(cpuCosts)));
     t.append(String.format(Locale.ROOT,
         "steps/s (steps per CPU second of the run's thread) of one run at ne = %d (seed %d, default"
             + " mechanisms, noise on), %d rounds of %s s windows after %s s of warm-up;"
@@ -292,11 +302,23 @@ public class WebBench implements Command {
   }
 
   private static String line(String label, Speed[] s) {
-    Speed none = s[Looking.UNWATCHED.ordinal()];
-    Speed page = s[Looking.PAGE.ordinal()];
     return String.format(Locale.ROOT, "%-6s %20s %20s %20s %6.1f%% (%5.1f%%)%n", label,
         cell(s[0]), cell(s[1]), cell(s[2]),
-        100 * (1 - page.wall() / none.wall()), 100 * (1 - page.cpu() / none.cpu()));
+        100 * cost(s, Speed::wall), 100 * cost(s, Speed::cpu));
+  }
+
+  /** What a connected page costs: 1 - its speed / the unwatched speed. */
+  private static double cost(Speed[] s, ToDoubleFunction<Speed> speed) {
+    return 1
+        - speed.applyAsDouble(s[Looking.PAGE.ordinal()])
+            / speed.applyAsDouble(s[Looking.UNWATCHED.ordinal()]);
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String cell(Speed s) {
