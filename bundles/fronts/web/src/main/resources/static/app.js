@@ -77,7 +77,7 @@ function showTab(name) {
     refreshBundles().catch((e) => notify(e.message, true));
   }
   if (name === 'compare') {
-    fillCompareChoices();
+    refreshRuns().catch((e) => notify(e.message, true));
   }
 }
 
@@ -91,6 +91,9 @@ async function refreshRuns() {
     onclick: () => openRun(r.id).catch((e) => notify(e.message, true)),
   }, el('td', {}, r.id), el('td', {}, r.status), el('td', {}, r.steps_done + ' / ' + r.steps),
   el('td', {}, r.ne), el('td', {}, r.seed))));
+  if (!document.getElementById('tab-compare').hidden) {
+    fillCompareChoices();
+  }
 }
 
 /** The options of ./sorn run that the form gives, as the API takes them. */
@@ -261,6 +264,11 @@ function showFrame(id, frame) {
   }
   const run = { ...page.detail, status: frame.status, pause_reason: frame.pause_reason, steps_done: frame.step };
   showRun(run);
+  const listed = document.querySelector('#runs tr[data-run="' + id + '"]');
+  if (listed) {
+    listed.cells[1].textContent = run.status;
+    listed.cells[2].textContent = run.steps_done + ' / ' + run.steps;
+  }
   if (frame.raster) {
     drawRaster(frame.raster);
   }
@@ -379,12 +387,21 @@ function makeRunCharts() {
 
 // ---- comparison of two runs ----
 
+/** The runs to compare; a choice made stays, and the options stay while the runs do. */
 function fillCompareChoices() {
+  const label = (r) => r.id + ' (' + r.status + ')';
   ['compare-a', 'compare-b'].forEach((id, k) => {
     const select = document.getElementById(id);
+    const ids = page.runs.map((r) => r.id).join(' ');
+    if (select.dataset.runs === ids) {
+      page.runs.forEach((r, i) => { select.options[i].textContent = label(r); });
+      return;
+    }
     const before = select.value;
-    select.replaceChildren(...page.runs.map((r) => el('option', { value: r.id }, r.id + ' (' + r.status + ')')));
-    select.value = before || (page.runs[k] ? page.runs[k].id : '');
+    select.replaceChildren(...page.runs.map((r) => el('option', { value: r.id }, label(r))));
+    select.dataset.runs = ids;
+    const fallback = page.runs[Math.min(k, page.runs.length - 1)];
+    select.value = page.runs.some((r) => r.id === before) ? before : (fallback ? fallback.id : '');
   });
 }
 

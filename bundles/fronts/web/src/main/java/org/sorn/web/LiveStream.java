@@ -44,9 +44,10 @@ final class LiveStream {
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
     ServletOutputStream out = response.getOutputStream();
-    monitor.viewerJoined();
+    monitor.viewerJoined(this);
     try {
       long rateFrom = monitor.end();
+      long frameEnd = Math.max(0, monitor.end());
       int eventsSent = 0;
       long sampleSent = -1;
       int finalFrames = 0;
@@ -83,6 +84,9 @@ final class LiveStream {
           frame.put("frozen", RunEvents.frozen(run));
           eventsSent = events.size();
         }
+        long seen = Math.max(0, monitor.end());
+        monitor.wantRasterFrom(this, nextRaster(seen, seen - frameEnd));
+        frameEnd = seen;
         boolean last = ended && (finalSample || ++finalFrames >= FINAL_FRAMES);
         frame.put("ended", last);
         out.write(("data: " + JsonServlet.JSON.writeValueAsString(frame) + "\n\n")
@@ -99,8 +103,17 @@ final class LiveStream {
         }
       }
     } finally {
-      monitor.viewerLeft();
+      monitor.viewerLeft(this);
     }
+  }
+
+  /**
+   * The first step the next frame's raster needs, from the step seen now and the steps made since
+   * the last frame: the next frame comes about as many steps later, and shows its last {@link
+   * #RASTER_STEPS}; a quarter of the steps between frames more, for a run that speeds up.
+   */
+  static long nextRaster(long now, long perFrame) {
+    return now + Math.max(0, perFrame - perFrame / 4 - RASTER_STEPS);
   }
 
   static Map<String, Object> sample(StateSample s) {

@@ -2,7 +2,8 @@ package org.sorn.web;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sorn.api.Activity;
 import org.sorn.api.NetworkState;
 import org.sorn.api.StepListener;
@@ -11,12 +12,12 @@ import org.sorn.api.run.Simulation;
 
 /**
  * What the web workbench sees of one run. As a watcher ({@link Simulation#watch}) on the run's
- * thread it writes, per step, the number of active E units and, while a page looks, which ones (the
- * raster) into rings of the last {@link #RING} steps, and the rate of the whole run into a {@link
- * RateHistory}: a few array writes, no lock, no allocation, never a wait. The pages' threads read
- * the rings, copying only rows the run cannot have overwritten meanwhile. Copies of the state
- * ({@link Simulation#snapshot}), about once a second, give the EE connection fraction and the
- * histograms.
+ * thread it writes, per step, the number of active E units and, for the steps a page will show,
+ * which ones (the raster), into rings of the last {@link #RING} steps, and the rate of the whole
+ * run into a {@link RateHistory}: a few array writes, no lock, no allocation, never a wait. The
+ * pages' threads read the rings, copying only rows the run cannot have overwritten meanwhile.
+ * Copies of the state ({@link Simulation#snapshot}), about once a second, give the EE connection
+ * fraction and the histograms.
  */
 final class RunMonitor implements StepListener {
   /** Steps kept in the rings, a power of two. */
@@ -41,12 +42,17 @@ final class RunMonitor implements StepListener {
   private final int[] counts = new int[RING];
   private final RateHistory rates;
   private final SampleHistory samples = new SampleHistory();
-  private final AtomicInteger viewers = new AtomicInteger();
+  // the pages looking, each with the first step it wants in the raster
+  private final Map<Object, Long> viewers = new ConcurrentHashMap<>();
+  // rows are written for the steps from here on (the earliest a page wants), none when MAX_VALUE
+  private volatile long recordFrom = Long.MAX_VALUE;
 
-  // written by the run's thread; "end" publishes the rows of the steps before it
+  // written by the run's thread: "end" is the step after the last seen; the raster's rows kept
+  // are those of the steps [rowsFrom, rowsEnd), "rowsEnd" publishing them
   private volatile long end = -1;
   private volatile long countsFrom = -1;
-  private volatile long rasterFrom = -1;
+  private volatile long rowsFrom = -1;
+  private volatile long rowsEnd = -1;
 
   // the sampler's thread only
   private CompletableFuture<NetworkState> pending;
@@ -90,9 +96,9 @@ final class RunMonitor implements StepListener {
       countsFrom = t;
     }
     long[] raster = bits;
-    if (viewers.get() > 0 && raster != null) {
-      if (rasterFrom < 0) {
-        rasterFrom = t;
+    if (t >= recordFrom && raster != null) {
+      if (rowsEnd != t) {
+        rowsFrom = t; // a new run of rows, after a gap
       }
       int base = row * words;
       Arrays.fill(raster, base, base + words, 0L);
@@ -100,15 +106,14 @@ final class RunMonitor implements StepListener {
       for (int k = 0; k < n && active[k] < units; k++) {
         raster[base + (active[k] >>> 6)] |= 1L << active[k];
       }
-    } else if (rasterFrom >= 0) {
-      rasterFrom = -1;
+      rowsEnd = t + 1;
     }
     rates.add(t, n);
     end = t + 1;
   }
 
   /** A page starts looking: the raster is kept from the next step on. */
-  void viewerJoined() {
+  void viewerJoined(Object viewer) {
     if (bits == null && !ended) {
       synchronized (this) {
         if (bits == null && !ended) {
@@ -116,7 +121,22 @@ final class RunMonitor implements StepListener {
         }
       }
     }
-    viewers.incrementAndGet();
+    wantRasterFrom(viewer, Math.max(0, end));
+  }
+
+  /**
+   * {@code viewer} will show the raster of the steps from {@code step} on: rows of earlier steps
+   * need not be written (a page shows the last steps before each frame, a small part of the steps
+   * a fast run makes between two frames).
+   */
+  void wantRasterFrom(Object viewer, long step) {
+    viewers.put(viewer, step);
+    recordFrom = viewers.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+  }
+
+  void viewerLeft(Object viewer) {
+    viewers.remove(viewer);
+    recordFrom = viewers.values().stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
   }
 
   /** The run ended: no more steps to keep; its curves stay. */
@@ -124,11 +144,6 @@ final class RunMonitor implements StepListener {
   public void close() {
     ended = true;
     bits = null;
-    rasterFrom = -1;
-  }
-
-  void viewerLeft() {
-    viewers.decrementAndGet();
   }
 
   /**
@@ -137,8 +152,8 @@ final class RunMonitor implements StepListener {
    */
   Raster raster(int steps) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      long to = end;
-      long from = rasterFrom;
+      long to = rowsEnd;
+      long from = rowsFrom;
       long[] ring = bits;
       if (ring == null || from < 0 || to <= from) {
         return null;
@@ -153,7 +168,7 @@ final class RunMonitor implements StepListener {
           packed[r * rowBytes + b] = (byte) (ring[base + (b >>> 3)] >>> ((b & 7) * 8));
         }
       }
-      if (intact(first) && rasterFrom >= 0 && rasterFrom <= first) {
+      if (intact(first) && rowsFrom <= first) {
         return new Raster(first, rows, units, packed);
       }
     }

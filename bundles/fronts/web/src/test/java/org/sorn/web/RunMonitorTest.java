@@ -26,7 +26,8 @@ class RunMonitorTest {
     RunMonitor monitor = new RunMonitor(run.simulation()).attach();
     run.step(1, 2);
     assertNull(monitor.raster(10), "no page looks: no raster is kept");
-    monitor.viewerJoined();
+    Object page = new Object();
+    monitor.viewerJoined(page);
     run.step(0, 63, 64, 69);
     run.step();
     run.step(5);
@@ -41,16 +42,48 @@ class RunMonitorTest {
     RunMonitor.Raster last = monitor.raster(2);
     assertEquals(2, last.first());
     assertEquals("5", row(last, 1));
-    monitor.viewerLeft();
+    monitor.viewerLeft(page);
     run.step(3);
-    assertNull(monitor.raster(10), "the page left: the raster is dropped");
+    assertEquals(4, monitor.raster(10).first() + monitor.raster(10).steps(), "no rows once it left");
+  }
+
+  @Test
+  void rowsAreWrittenOnlyForTheStepsThePagesWillShow() throws Exception {
+    FakeRun run = new FakeRun(8);
+    RunMonitor monitor = new RunMonitor(run.simulation()).attach();
+    Object a = new Object();
+    Object b = new Object();
+    monitor.viewerJoined(a);
+    monitor.wantRasterFrom(a, 3);
+    for (int t = 0; t < 6; t++) {
+      run.step(t);
+    }
+    RunMonitor.Raster shown = monitor.raster(10);
+    assertEquals(3, shown.first(), "steps 0 to 2 were not written");
+    assertEquals(3, shown.steps());
+    assertEquals("3", row(shown, 0));
+    monitor.viewerJoined(b); // from the next step on; the earliest wish counts
+    monitor.wantRasterFrom(a, 100);
+    run.step(6);
+    run.step(7);
+    assertEquals(8, monitor.raster(10).first() + monitor.raster(10).steps());
+    monitor.viewerLeft(b);
+    run.step(0);
+    assertEquals(8, monitor.raster(10).first() + monitor.raster(10).steps(), "a waits for step 100");
+  }
+
+  @Test
+  void theNextFramesRasterStartsAQuarterOfAFrameEarly() {
+    assertEquals(1000, LiveStream.nextRaster(1000, 0), "a paused run: from now");
+    assertEquals(1000, LiveStream.nextRaster(1000, 400), "a slow run: every step");
+    assertEquals(1000 + 15000 - 300, LiveStream.nextRaster(1000, 20000));
   }
 
   @Test
   void aLargeNetworkShowsItsFirstUnitsAndTheRingKeepsOnlyItsLastSteps() throws Exception {
     FakeRun run = new FakeRun(RunMonitor.RASTER_UNITS + 500);
     RunMonitor monitor = new RunMonitor(run.simulation()).attach();
-    monitor.viewerJoined();
+    monitor.viewerJoined(this);
     for (int t = 0; t < RunMonitor.RING + 10; t++) {
       run.step(t % 7, RunMonitor.RASTER_UNITS - 1, RunMonitor.RASTER_UNITS + 3);
     }
