@@ -22,6 +22,7 @@ import org.sorn.api.RunContext;
 import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
+import org.sorn.api.fastpath.TrackingRule;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.Phase;
 import org.sorn.api.run.RunDescription;
@@ -64,8 +65,10 @@ final class SimulationRun implements Simulation, Runnable {
   private NetworkUpdate.Rule update;
   private NoiseModel.Noise noise;
   private PlasticityRule[] plasticity = new PlasticityRule[0];
-  // per rule: it does not mark the columns it writes, so the step marks every column after it
-  private boolean[] marksNothing = new boolean[0];
+  // per rule, and for the update: a plain rule, outside the fast path, which the step brings the
+  // entries up to date for and marks every column after
+  private boolean[] plain = new boolean[0];
+  private boolean plainUpdate;
   private StepListener[] observers = new StepListener[0];
 
   /** Steps between two removals of pruned synapses from the sparse matrices. */
@@ -186,6 +189,9 @@ final class SimulationRun implements Simulation, Runnable {
     if (noise != null) {
       noise.sample(noiseE, noiseI);
     }
+    if (plainUpdate) {
+      state.bringUpToDate();
+    }
     update.update(state, u, noiseE, noiseI, recurrent);
     state.x().indexAfter();
     state.y().indexAfter();
@@ -193,8 +199,11 @@ final class SimulationRun implements Simulation, Runnable {
       l.beforePlasticity(view);
     }
     for (int r = 0; r < plasticity.length; r++) {
+      if (plain[r]) {
+        state.bringUpToDate();
+      }
       plasticity[r].apply(state);
-      if (marksNothing[r]) {
+      if (plain[r]) {
         state.markAllChanged();
       }
     }
@@ -342,9 +351,10 @@ final class SimulationRun implements Simulation, Runnable {
             .filter(b -> !frozen.contains(b.provider().slot()))
             .map(b -> (PlasticityRule) b.rule())
             .toArray(PlasticityRule[]::new);
-    marksNothing = new boolean[plasticity.length];
+    plainUpdate = !(update instanceof TrackingRule);
+    plain = new boolean[plasticity.length];
     for (int r = 0; r < plasticity.length; r++) {
-      marksNothing[r] = !plasticity[r].marksChangedColumns();
+      plain[r] = !(plasticity[r] instanceof TrackingRule);
     }
   }
 
