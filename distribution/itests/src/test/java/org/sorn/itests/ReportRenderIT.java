@@ -97,8 +97,8 @@ public class ReportRenderIT {
     String chromium = Chromium.find();
     ExternalProgram.assumeInstalled(
         chromium != null,
-        "chromium is not installed here (apt-get install chromium): the rendering of the report"
-            + " is not checked; the report itself still is");
+        "chromium is not installed here (apt-get install chromium)",
+        "the rendering of the report (the report itself is checked anyway)");
     assertEquals(report.describe(), 0, report.exitCode());
     Path page = run.resolve("report.html");
     Chromium browser = new Chromium(chromium, work);

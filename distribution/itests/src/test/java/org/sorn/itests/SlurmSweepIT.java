@@ -45,8 +45,9 @@ public class SlurmSweepIT {
     Outcome start = clusterScript("start");
     // 3: not root, packages missing, or a real cluster's slurm.conf here
     ExternalProgram.assumeInstalled(start.exitCode() != 3,
-        "no SLURM test cluster here, so the SLURM sweep test is skipped (needs root and apt-get install"
-            + " --no-install-recommends munge slurmctld slurmd slurm-client): " + start.output());
+        "no SLURM test cluster here (needs root and apt-get install --no-install-recommends munge"
+            + " slurmctld slurmd slurm-client; " + start.output().strip() + ")",
+        "the SLURM sweep test");
     assertEquals("cluster.sh start: " + start.output(), 0, start.exitCode());
   }
 

@@ -49,7 +49,8 @@ class NumpyLargeNetworkTest {
     ExternalProgram.assumeInstalled(
         ExternalProgram.run(List.of("python3", "-c", "import numpy, scipy.sparse"), 60).exit() == 0,
         "numpy or scipy is not installed here (python3 -c 'import numpy, scipy.sparse' failed;"
-            + " apt-get install python3-numpy python3-scipy): the large network is not checked");
+            + " apt-get install python3-numpy python3-scipy)",
+        "the large network against the numpy reference");
     RunDescription d =
         RunDescription.builder()
             .ne(NE)

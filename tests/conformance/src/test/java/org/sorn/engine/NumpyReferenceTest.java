@@ -26,7 +26,8 @@ class NumpyReferenceTest {
     ExternalProgram.assumeInstalled(
         run(List.of("python3", "-c", "import numpy, scipy.sparse")).exit() == 0,
         "numpy or scipy is not installed here (python3 -c 'import numpy, scipy.sparse' failed;"
-            + " apt-get install python3-numpy python3-scipy): the numpy reference is not checked");
+            + " apt-get install python3-numpy python3-scipy)",
+        "the numpy reference on the golden cases");
     List<String> command = new ArrayList<>(List.of("python3", SCRIPT.toString(), "check"));
     try (Stream<Path> files = Files.list(GOLDEN)) {
       files.filter(f -> f.getFileName().toString().matches("ne\\d+_.*\\.json"))

@@ -21,16 +21,17 @@ public final class ExternalProgram {
    * test that needs an outside program (numpy, h5dump, Chromium, a SLURM cluster, ...) comes
    * through here, JUnit 5 and JUnit 4 alike (Jupiter takes JUnit 4's assumption failure as a skip).
    *
-   * @param missing what is missing and how to install it, one line
+   * @param missing what is missing and how to install it
+   * @param check what the test checks with it, for the message
    */
-  public static void assumeInstalled(boolean installed, String missing) {
+  public static void assumeInstalled(boolean installed, String missing, String check) {
     if (installed) {
       return;
     }
     if (inContinuousIntegration()) {
-      throw new AssertionError("CI=true, and " + missing);
+      throw new AssertionError(missing + ", but CI=true: " + check + " must run here");
     }
-    throw new AssumptionViolatedException(missing);
+    throw new AssumptionViolatedException(missing + ": " + check + " is skipped");
   }
 
   /** Whether the environment says this is continuous integration ({@code CI=true}). */

@@ -31,8 +31,8 @@ class H5dumpTest {
   void export() throws Exception {
     ExternalProgram.assumeInstalled(
         run("h5dump", "--version").exit() == 0,
-        "h5dump is not installed here (apt-get install hdf5-tools): the check with the HDF5"
-            + " library's reader is skipped; the jhdf tests still run");
+        "h5dump is not installed here (apt-get install hdf5-tools)",
+        "the check with the HDF5 library's reader (the jhdf tests run anyway)");
     state = SmallRecording.record(dir);
     Files.writeString(dir.resolve("run.json"), Hdf5ExporterTest.RUN_JSON);
     new Hdf5Exporter().exportRecordings(dir);

@@ -83,7 +83,8 @@ class NumpyLoadTest {
     ExternalProgram.assumeInstalled(
         run(List.of("python3", "-c", "import numpy")).exit() == 0,
         "numpy is not installed here (python3 -c 'import numpy' failed; apt-get install"
-            + " python3-numpy): the numpy check is skipped; the byte-level tests still run");
+            + " python3-numpy)",
+        "numpy's reading of the exported files (the byte-level tests run anyway)");
     var state = SmallRecording.record(dir);
     new NpzExporter().exportRecordings(dir);
     new NpyExporter().exportRecordings(dir);
