@@ -21,7 +21,8 @@ final class BitForBit {
           differing++;
           if (first == null) {
             first = "[" + a + "][" + b + "]: expected " + expected[a][b] + " (0x"
-                + Long.toHexString(e) + "), got " + actual[a][b] + " (0x" + Long.toHexString(g) + ")";
+                + Long.toHexString(e) + "), got " + actual[a][b] + " (0x" + Long.toHexString(g)
+                + ")";
           }
         }
       }

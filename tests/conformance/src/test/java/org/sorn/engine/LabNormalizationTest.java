@@ -58,7 +58,7 @@ class LabNormalizationTest {
     AboveOne seen = new AboveOne();
     NetworkSnapshot withFastPath = run(d, mechanisms(placement), seen);
     NetworkSnapshot plain =
-        run(d, mechanisms(placement).stream().<PlasticityMechanism>map(OnPlainMatrices::new).toList(),
+        run(d, mechanisms(placement).stream().map(LabNormalizationTest::onPlainMatrices).toList(),
             new AboveOne());
 
     assertTrue(seen.steps >= 10, "the lab's normalisation left weights above 1 in " + seen.steps
@@ -79,7 +79,8 @@ class LabNormalizationTest {
     all.add(
         switch (placement) {
           case INSTEAD_OF_THE_DEFAULT -> new LabNormalization(Slots.SS, Slots.ORDER_SS, false);
-          case AFTER_THE_DEFAULT -> new LabNormalization("lab-scaling", Slots.ORDER_SS + 100, false);
+          case AFTER_THE_DEFAULT ->
+              new LabNormalization("lab-scaling", Slots.ORDER_SS + 100, false);
           case IN_THE_FAST_PATH_INSTEAD_OF_THE_DEFAULT ->
               new LabNormalization(Slots.SS, Slots.ORDER_SS, true);
         });
@@ -171,38 +172,22 @@ class LabNormalizationTest {
     }
   }
 
-  /** A mechanism whose rules see plain matrices: every fast path comes down to the whole work. */
-  private record OnPlainMatrices(PlasticityMechanism inner) implements PlasticityMechanism {
-    @Override
-    public String slot() {
-      return inner.slot();
-    }
+  /** The mechanism, its rules on plain matrices: every fast path comes down to the whole work. */
+  private static PlasticityMechanism onPlainMatrices(PlasticityMechanism m) {
+    return new ChangedRules(
+        m,
+        rule ->
+            new PlasticityRule() {
+              @Override
+              public void apply(NetworkState state) {
+                rule.apply(new PlainState(state));
+              }
 
-    @Override
-    public String variant() {
-      return inner.variant();
-    }
-
-    @Override
-    public int order() {
-      return inner.order();
-    }
-
-    @Override
-    public PlasticityRule bind(RunContext run) {
-      PlasticityRule rule = inner.bind(run);
-      return new PlasticityRule() {
-        @Override
-        public void apply(NetworkState state) {
-          rule.apply(new PlainState(state));
-        }
-
-        @Override
-        public Map<String, Object> parameters() {
-          return rule.parameters();
-        }
-      };
-    }
+              @Override
+              public Map<String, Object> parameters() {
+                return rule.parameters();
+              }
+            });
   }
 
   /** A state whose matrices are plain: SynapticWeights and nothing more. */

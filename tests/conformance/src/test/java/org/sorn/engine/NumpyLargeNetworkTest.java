@@ -65,7 +65,8 @@ class NumpyLargeNetworkTest {
       workbench.add(m);
     }
     Watch watch = new Watch();
-    SimulationRun run = workbench.prepare(new RunRequest(d, null, null, List.of(watch)), null, null);
+    SimulationRun run =
+        workbench.prepare(new RunRequest(d, null, null, List.of(watch)), null, null);
     NetworkSnapshot initial = run.state().toSnapshot();
     int storedAtStart = run.state().wee().stored();
     run.run();
@@ -75,7 +76,8 @@ class NumpyLargeNetworkTest {
 
     write(d, initial, watch.inputs);
     Outcome numpy =
-        ExternalProgram.run(List.of("python3", SCRIPT.toString(), "replay", folder.toString()), 900);
+        ExternalProgram.run(
+            List.of("python3", SCRIPT.toString(), "replay", folder.toString()), 900);
     assertEquals(0, numpy.exit(), numpy.output());
 
     NetworkSnapshot last = run.state().toSnapshot();

@@ -164,8 +164,8 @@ public final class CsrWeights implements TrackedWeights {
     return true;
   }
 
-  /** Brings every deferred entry up to date (before a rule that reads the arrays plainly). */
-  public void syncAll() {
+  /** Brings every deferred entry up to date (before a plain rule). */
+  void syncAll() {
     if (deferred != null) {
       deferred.syncAll();
     }

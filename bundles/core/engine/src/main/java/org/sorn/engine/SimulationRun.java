@@ -65,8 +65,8 @@ final class SimulationRun implements Simulation, Runnable {
   private NetworkUpdate.Rule update;
   private NoiseModel.Noise noise;
   private PlasticityRule[] plasticity = new PlasticityRule[0];
-  // per rule, and for the update: a plain rule, outside the fast path, which the step brings the
-  // entries up to date for and marks every column after
+  // per rule: a plain one (outside the fast path) has every deferred entry brought up to date
+  // before it and every column marked after it; a plain update has the entries brought up to date
   private boolean[] plain = new boolean[0];
   private boolean plainUpdate;
   private StepListener[] observers = new StepListener[0];

@@ -63,7 +63,7 @@ final class ColumnNormalizer implements TrackedWeights.Deferred {
   private int unsettledCount;
   // the unsettled columns not marked this step (marked ones have queuedAt[i] == round)
   private int[] work = new int[0];
-  // the columns divided this step that hold an entry outside [0, 1]: negative, -0.0, > 1 or NaN
+  // how many columns divided this step hold an entry outside [0, 1]: negative, -0.0, > 1 or NaN
   private int outsideCount;
   private int[] queuedAt = new int[0];
   private int round;

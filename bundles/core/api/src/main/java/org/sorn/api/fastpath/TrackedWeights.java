@@ -62,7 +62,7 @@ public interface TrackedWeights extends SynapticWeights {
    */
   boolean clipped();
 
-  /** Records that every stored entry is within [0, 1] and not -0.0: the whole matrix was clipped. */
+  /** Records that every stored entry is within [0, 1] and not -0.0: the whole matrix is clipped. */
   void markClipped();
 
   /**
@@ -108,8 +108,8 @@ public interface TrackedWeights extends SynapticWeights {
   /**
    * The drive of a network update: {@code sums[post]} = the sum over the presynaptic units {@code
    * rows[0..count-1]} (ascending) of W[pre][post], from +0.0 in that order, as the package sums it
-   * (a silent unit would add +0.0, which changes nothing). Only those rows are read, each brought up
-   * to date; {@code sums} has one entry per column, overwritten.
+   * (a silent unit would add +0.0, which changes nothing). Only those rows are read, each brought
+   * up to date; {@code sums} has one entry per column, overwritten.
    */
   void sumRows(int[] rows, int count, double[] sums);
 
