@@ -35,7 +35,7 @@ public final class ExternalProgram {
   }
 
   /** Whether the environment says this is continuous integration ({@code CI=true}). */
-  public static boolean inContinuousIntegration() {
+  private static boolean inContinuousIntegration() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
