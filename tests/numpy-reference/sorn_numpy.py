@@ -7,15 +7,19 @@ row of each stored entry kept beside it), W^IE is dense, as in the package.
 
   python3 tests/numpy-reference/sorn_numpy.py bench [--sizes 200,1000,4000] [--seconds 10] [--warmup 3]
   python3 tests/numpy-reference/sorn_numpy.py check GOLDEN.json ...
+  python3 tests/numpy-reference/sorn_numpy.py replay FOLDER
 
 `bench` runs the package's defaults (nu = 10 with uniform input, all five mechanisms, noise on)
 and prints steps per second after a warm-up, as `./sorn bench` does. `check` replays golden cases
 (initial state, inputs, injected noise and SP events) and prints the largest difference from the
-package's final state: the implementation is checked, not only timed.
+package's final state: the implementation is checked, not only timed. `replay` runs a network that
+the workbench's conformance test wrote into FOLDER (initial state, inputs, parameters; noise off) and
+writes its final state beside it, for the test to compare bit for bit.
 """
 
 import argparse
 import json
+import os
 import sys
 import time
 
@@ -226,6 +230,41 @@ def check(args):
     return 0 if worst_all < 1e-9 else 1
 
 
+def replay(args):
+    """FOLDER/network.json names the sizes, steps, parameters and frozen slots; every array is a
+    flat little-endian file beside it (.f8 doubles, .i4 ints; W^EE and W^EI as CSR by row)."""
+    folder = args.folder
+    spec = json.load(open(os.path.join(folder, "network.json")))
+    ne, ni, nu, steps = spec["ne"], spec["ni"], spec["nu"], spec["steps"]
+
+    def read(name, kind):
+        return np.fromfile(os.path.join(folder, name + "." + kind), dtype="<" + kind)
+
+    def csr(name, rows, columns):
+        return sp.csr_matrix(
+            (read(name + ".data", "f8"), read(name + ".indices", "i4"), read(name + ".indptr", "i4")),
+            shape=(rows, columns))
+
+    net = Network(csr("wee", ne, ne), csr("wei", ni, ne), read("wie", "f8").reshape(ne, ni),
+                  read("te", "f8"), read("ti", "f8"), read("x", "f8"), read("y", "f8"),
+                  spec["params"], nu, None, spec["freeze"])
+    inputs = read("inputs", "f8").reshape(steps, nu)
+    for t in range(steps):
+        net.step(inputs[t], 0.0, 0.0, None)
+
+    def write(name, values, kind):
+        np.asarray(values, dtype="<" + kind).tofile(os.path.join(folder, "final-" + name + "." + kind))
+
+    for name, m in (("wee", net.wee), ("wei", net.wei)):
+        write(name + ".indptr", m.indptr, "i4")
+        write(name + ".indices", m.indices, "i4")
+        write(name + ".data", m.data, "f8")
+    for name, values in (("te", net.te), ("ti", net.ti), ("x", net.x), ("y", net.y)):
+        write(name, values, "f8")
+    print(f"replayed {steps} steps of ne = {ne}")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -236,10 +275,14 @@ def main():
     b.add_argument("--seed", type=int, default=1)
     c = sub.add_parser("check")
     c.add_argument("files", nargs="+")
+    r = sub.add_parser("replay")
+    r.add_argument("folder")
     args = parser.parse_args()
     if args.command == "bench":
         bench(args)
         return 0
+    if args.command == "replay":
+        return replay(args)
     return check(args)
 
 

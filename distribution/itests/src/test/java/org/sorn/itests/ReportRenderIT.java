@@ -2,7 +2,6 @@ package org.sorn.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.sorn.testkit.ExternalProgram;
 
 /**
  * What a user does to look at a run, through the built workbench: a short run with the recordings
@@ -95,10 +95,10 @@ public class ReportRenderIT {
   @Test
   public void chromiumRendersThePageWithEveryPlotDecoded() throws Exception {
     String chromium = Chromium.find();
-    assumeTrue(
-        "chromium is not installed here (apt-get install chromium): the rendering of the report"
-            + " is not checked; the report itself still is",
-        chromium != null);
+    ExternalProgram.assumeInstalled(
+        chromium != null,
+        "chromium is not installed here (apt-get install chromium)",
+        "the rendering of the report (the report itself is checked anyway)");
     assertEquals(report.describe(), 0, report.exitCode());
     Path page = run.resolve("report.html");
     Chromium browser = new Chromium(chromium, work);

@@ -20,15 +20,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.sorn.testkit.ExternalProgram;
 
 /**
  * {@code ./sorn sweep --engine slurm} against a real single-node SLURM cluster that this class
  * starts and stops (src/test/slurm/cluster.sh; needs root and the Debian packages munge slurmctld
- * slurmd slurm-client, else skipped): the same sweep on the cluster and on this machine gives the
- * same results byte for byte; a failed run is reported, and {@code --resubmit} submits only it.
+ * slurmd slurm-client, else skipped, or failed under CI=true): the same sweep on the cluster and
+ * on this machine gives the same results byte for byte; a failed run is reported, and {@code
+ * --resubmit} submits only it.
  */
 public class SlurmSweepIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,9 +44,10 @@ public class SlurmSweepIT {
     cluster = Files.createDirectories(DistributionBundles.work().resolve("slurm-cluster"));
     Outcome start = clusterScript("start");
     // 3: not root, packages missing, or a real cluster's slurm.conf here
-    Assume.assumeTrue("no SLURM test cluster here, so the SLURM sweep test is skipped (needs root and"
-        + " apt-get install --no-install-recommends munge slurmctld slurmd slurm-client): " + start.output(),
-        start.exitCode() != 3);
+    ExternalProgram.assumeInstalled(start.exitCode() != 3,
+        "no SLURM test cluster here (needs root and apt-get install --no-install-recommends munge"
+            + " slurmctld slurmd slurm-client; " + start.output().strip() + ")",
+        "the SLURM sweep test");
     assertEquals("cluster.sh start: " + start.output(), 0, start.exitCode());
   }
 

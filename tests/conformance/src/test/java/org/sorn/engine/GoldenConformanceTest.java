@@ -2,7 +2,6 @@ package org.sorn.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -26,11 +25,11 @@ import org.sorn.testkit.Mechanisms;
 
 /**
  * Every public golden network case of the package, through the engine and the five mechanism
- * components: activities and counts exact, weights and thresholds within 1e-12. The trace case
- * replays the package's noise samples and structural-plasticity events.
+ * components: activities, counts, weights and thresholds identical, bit for bit (the golden files
+ * hold the package's doubles in their shortest decimal form, which reads back to the same bits).
+ * The trace case replays the package's noise samples and structural-plasticity events.
  */
 class GoldenConformanceTest {
-  private static final double TOLERANCE = 1e-12;
 
   @ParameterizedTest
   @ValueSource(
@@ -74,18 +73,18 @@ class GoldenConformanceTest {
     assertExact(golden.callbackMatrix("ExcitatoryActivation"), recording.x, "x(t+1)");
     assertExact(golden.callbackMatrix("InhibitoryActivation"), recording.y, "y(t+1)");
     assertExact(golden.callbackMatrix("RecurrentActivation"), recording.r, "recurrent activation");
-    assertClose(golden.callbackMatrix("TE"), recording.te, "TE");
-    assertClose(golden.callbackMatrix("TI"), recording.ti, "TI");
+    assertIdentical(golden.callbackMatrix("TE"), recording.te, "TE");
+    assertIdentical(golden.callbackMatrix("TI"), recording.ti, "TI");
     assertEquals(ints(golden.json.at("/callbacks/EEConnectionCounts")), recording.eeCounts, "EE counts");
     assertEquals(ints(golden.json.at("/callbacks/EIConnectionCounts")), recording.eiCounts, "EI counts");
 
     NetworkSnapshot expected = golden.state("final");
     NetworkSnapshot actual = run.state().toSnapshot();
-    assertClose(expected.wee, actual.wee, "final Wee");
-    assertClose(expected.wei, actual.wei, "final Wei");
-    assertClose(expected.wie, actual.wie, "final Wie");
-    assertClose(new double[][] {expected.te}, new double[][] {actual.te}, "final Te");
-    assertClose(new double[][] {expected.ti}, new double[][] {actual.ti}, "final Ti");
+    BitForBit.assertIdentical(expected.wee, actual.wee, "final Wee");
+    BitForBit.assertIdentical(expected.wei, actual.wei, "final Wei");
+    BitForBit.assertIdentical(expected.wie, actual.wie, "final Wie");
+    BitForBit.assertIdentical(new double[][] {expected.te}, new double[][] {actual.te}, "final Te");
+    BitForBit.assertIdentical(new double[][] {expected.ti}, new double[][] {actual.ti}, "final Ti");
     assertExact(expected.x, Arrays.asList(actual.x), "final X");
     assertExact(expected.y, Arrays.asList(actual.y), "final Y");
   }
@@ -210,23 +209,7 @@ class GoldenConformanceTest {
     }
   }
 
-  private static void assertClose(double[][] expected, List<double[]> actual, String what) {
-    assertClose(expected, actual.toArray(new double[0][]), what);
-  }
-
-  private static void assertClose(double[][] expected, double[][] actual, String what) {
-    assertEquals(expected.length, actual.length, what + ": number of rows");
-    double worst = 0;
-    for (int a = 0; a < expected.length; a++) {
-      assertEquals(expected[a].length, actual[a].length, what + ": length of row " + a);
-      for (int b = 0; b < expected[a].length; b++) {
-        worst = Math.max(worst, Math.abs(expected[a][b] - actual[a][b]));
-        if (Double.isNaN(expected[a][b]) != Double.isNaN(actual[a][b])) {
-          worst = Double.POSITIVE_INFINITY;
-        }
-      }
-    }
-    double max = worst;
-    assertTrue(max <= TOLERANCE, () -> what + ": max |diff| " + max + " > " + TOLERANCE);
+  private static void assertIdentical(double[][] expected, List<double[]> actual, String what) {
+    BitForBit.assertIdentical(expected, actual.toArray(new double[0][]), what);
   }
 }

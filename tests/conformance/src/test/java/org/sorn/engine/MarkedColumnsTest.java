@@ -13,7 +13,6 @@ import org.sorn.api.NetworkSnapshot;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityMechanism;
 import org.sorn.api.PlasticityRule;
-import org.sorn.api.RunContext;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunRequest;
 import org.sorn.api.run.Simulation;
@@ -28,44 +27,25 @@ import org.sorn.testkit.Mechanisms;
  */
 class MarkedColumnsTest {
 
-  /** A mechanism whose rules say they do not mark what they write. */
-  private record MarksNothing(PlasticityMechanism inner) implements PlasticityMechanism {
-    @Override
-    public String slot() {
-      return inner.slot();
-    }
+  /** The same rule, plain: it does not say that it marks what it writes. */
+  private static PlasticityRule marksNothing(PlasticityRule rule) {
+    return new PlasticityRule() {
+      @Override
+      public void apply(NetworkState state) {
+        rule.apply(state);
+      }
 
-    @Override
-    public String variant() {
-      return inner.variant();
-    }
-
-    @Override
-    public int order() {
-      return inner.order();
-    }
-
-    @Override
-    public PlasticityRule bind(RunContext run) {
-      PlasticityRule rule = inner.bind(run);
-      return new PlasticityRule() {
-        @Override
-        public void apply(NetworkState state) {
-          rule.apply(state);
-        }
-
-        @Override
-        public Map<String, Object> parameters() {
-          return rule.parameters();
-        }
-      };
-    }
+      @Override
+      public Map<String, Object> parameters() {
+        return rule.parameters();
+      }
+    };
   }
 
   private static NetworkSnapshot run(RunDescription d, boolean marking) throws InterruptedException {
     SornWorkbench w = SornWorkbench.standalone();
     for (PlasticityMechanism m : Mechanisms.reference()) {
-      w.add(marking ? m : new MarksNothing(m));
+      w.add(marking ? m : new ChangedRules(m, MarkedColumnsTest::marksNothing));
     }
     Simulation s = w.start(new RunRequest(d, null, null, List.of()));
     SornState state = (SornState) s.await();

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sorn.testkit.ExternalProgram.Outcome;
 import org.sorn.testkit.ExternalProgram;
@@ -24,10 +23,11 @@ class NumpyReferenceTest {
 
   @Test
   void replaysEveryReplayableGoldenCaseExactly() throws Exception {
-    Assumptions.assumeTrue(
+    ExternalProgram.assumeInstalled(
         run(List.of("python3", "-c", "import numpy, scipy.sparse")).exit() == 0,
-        "numpy or scipy is not installed here (python3 -c 'import numpy, scipy.sparse' failed):"
-            + " the numpy reference is not checked");
+        "numpy or scipy is not installed here (python3 -c 'import numpy, scipy.sparse' failed;"
+            + " apt-get install python3-numpy python3-scipy)",
+        "the numpy reference on the golden cases");
     List<String> command = new ArrayList<>(List.of("python3", SCRIPT.toString(), "check"));
     try (Stream<Path> files = Files.list(GOLDEN)) {
       files.filter(f -> f.getFileName().toString().matches("ne\\d+_.*\\.json"))

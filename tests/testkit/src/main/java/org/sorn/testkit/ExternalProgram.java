@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.AssumptionViolatedException;
 
 /**
  * Runs a program of someone else's (numpy, h5dump) on what the workbench wrote: the tests that
@@ -12,6 +13,31 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExternalProgram {
   private ExternalProgram() {}
+
+  /**
+   * Skips the calling test when a program it needs is not installed here; in continuous
+   * integration ({@code CI=true} in the environment), where every such program is meant to be
+   * installed ({@code .ci/run}), fails it instead, so that no check stops running unnoticed. Every
+   * test that needs an outside program (numpy, h5dump, Chromium, a SLURM cluster, ...) comes
+   * through here, JUnit 5 and JUnit 4 alike (Jupiter takes JUnit 4's assumption failure as a skip).
+   *
+   * @param missing what is missing and how to install it
+   * @param check what the test checks with it, for the message
+   */
+  public static void assumeInstalled(boolean installed, String missing, String check) {
+    if (installed) {
+      return;
+    }
+    if (inContinuousIntegration()) {
+      throw new AssertionError(missing + ", but CI=true: " + check + " must run here");
+    }
+    throw new AssumptionViolatedException(missing + ": " + check + " is skipped");
+  }
+
+  /** Whether the environment says this is continuous integration ({@code CI=true}). */
+  private static boolean inContinuousIntegration() {
+    return "true".equalsIgnoreCase(System.getenv("CI"));
+  }
 
   /** Exit code (-1 when the program could not start or timed out) and standard output + error. */
   public record Outcome(int exit, String output) {}

@@ -11,6 +11,9 @@
  *
  * <p>Matrices are indexed [presynaptic][postsynaptic], as in the Python package {@code sorn}: a
  * column holds the incoming weights of one postsynaptic unit.
+ *
+ * <p>A rule written against these types alone is always correct. The workbench's own mechanisms
+ * also use an opt-in fast path, {@link org.sorn.api.fastpath}, which a lab bundle may ignore.
  */
 @Export
 @Version("2.0.0")

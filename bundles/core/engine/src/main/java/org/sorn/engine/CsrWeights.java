@@ -1,13 +1,14 @@
 package org.sorn.engine;
 
 import java.util.Arrays;
-import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackedWeights;
 
 /**
  * A weight matrix stored as compressed sparse rows by presynaptic unit: the layout that lets the
- * drives be summed from active presynaptic units only, in ascending presynaptic order.
+ * drives be summed from active presynaptic units only, in ascending presynaptic order. It keeps
+ * the fast path's records (changed columns, whether it is clipped, who keeps deferred entries).
  */
-public final class CsrWeights implements SynapticWeights {
+public final class CsrWeights implements TrackedWeights {
   private final int rows;
   private final int columns;
   private final int[] rowStart;
@@ -20,6 +21,8 @@ public final class CsrWeights implements SynapticWeights {
   private final boolean[] marked;
   private int changedCount;
   private boolean allChanged = true; // a new matrix is new to every reader of the marks
+  // marks were forgotten unchecked since the whole matrix was last clipped (or it never was)
+  private boolean unclipped = true;
   private Deferred deferred;
 
   private CsrWeights(int rows, int columns, int[] rowStart, int[] postsynaptic, double[] weights) {
@@ -143,6 +146,11 @@ public final class CsrWeights implements SynapticWeights {
   }
 
   @Override
+  public void sumRows(int[] rows, int count, double[] sums) {
+    Drives.sum(this, rows, count, sums);
+  }
+
+  @Override
   public void syncRow(int pre) {
     if (deferred != null) {
       deferred.syncRow(pre);
@@ -150,12 +158,14 @@ public final class CsrWeights implements SynapticWeights {
   }
 
   @Override
-  public void defer(Deferred next) {
+  public boolean defer(Deferred next) {
     syncAll();
     deferred = next;
+    return true;
   }
 
-  private void syncAll() {
+  /** Brings every deferred entry up to date (before a plain rule). */
+  void syncAll() {
     if (deferred != null) {
       deferred.syncAll();
     }
@@ -265,12 +275,23 @@ public final class CsrWeights implements SynapticWeights {
   }
 
   @Override
-  public void clearChanges() {
+  public void clearChanges(boolean clipped) {
+    unclipped |= !clipped && (allChanged || changedCount > 0);
     for (int c = 0; c < changedCount; c++) {
       marked[changed[c]] = false;
     }
     changedCount = 0;
     allChanged = false;
+  }
+
+  @Override
+  public boolean clipped() {
+    return !unclipped && !allChanged && changedCount == 0;
+  }
+
+  @Override
+  public void markClipped() {
+    unclipped = false;
   }
 
   /** The index of (pre, post) if stored, else -(insertion point) - 1. */

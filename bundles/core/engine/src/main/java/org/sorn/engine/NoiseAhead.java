@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 import org.sorn.api.NoiseModel;
 
 /**
@@ -43,6 +44,7 @@ final class NoiseAhead implements NoiseModel.Noise {
   private final Xoshiro256StarStar stream;
   private final int maxProducers;
   private final long idleNanos;
+  private final LongSupplier clock;
   private final double sigma;
   private final int ne;
   private final int ni;
@@ -63,8 +65,21 @@ final class NoiseAhead implements NoiseModel.Noise {
   /** With the producers allowed at a time and the idle time after which a producer stops. */
   NoiseAhead(
       Xoshiro256StarStar stream, double sigma, int ne, int ni, int maxProducers, long idleNanos) {
+    this(stream, sigma, ne, ni, maxProducers, idleNanos, System::nanoTime);
+  }
+
+  /** The same, with the clock (in nanoseconds) that producers measure their idle time with. */
+  NoiseAhead(
+      Xoshiro256StarStar stream,
+      double sigma,
+      int ne,
+      int ni,
+      int maxProducers,
+      long idleNanos,
+      LongSupplier clock) {
     this.maxProducers = maxProducers;
     this.idleNanos = idleNanos;
+    this.clock = clock;
     this.stream = stream;
     this.sigma = sigma;
     this.ne = ne;
@@ -175,7 +190,7 @@ final class NoiseAhead implements NoiseModel.Noise {
       RUNNING.decrementAndGet();
       return null;
     }
-    Producer p = new Producer(stream.state(), ne, ni, idleNanos);
+    Producer p = new Producer(stream.state(), ne, ni, idleNanos, clock);
     Thread thread = new Thread(p, "sorn-noise-ahead");
     thread.setDaemon(true);
     try {
@@ -202,11 +217,13 @@ final class NoiseAhead implements NoiseModel.Noise {
     volatile boolean stopped;
     private final Xoshiro256StarStar generator;
     private final long idleNanos;
+    private final LongSupplier clock;
     private final int perStep;
     private final int ne;
 
-    Producer(long[] state, int ne, int ni, long idleNanos) {
+    Producer(long[] state, int ne, int ni, long idleNanos, LongSupplier clock) {
       this.idleNanos = idleNanos;
+      this.clock = clock;
       this.ne = ne;
       this.perStep = ne + ni;
       this.steps = Math.max(MIN_STEPS, Math.min(MAX_STEPS, RING_VALUES / Math.max(1, perStep)));
@@ -228,7 +245,7 @@ final class NoiseAhead implements NoiseModel.Noise {
             usedSeen = counters.get(USED);
             if (steps - (drawn - usedSeen) < Math.max(1, steps / 2)) {
               // less than half of it free: wait (drawing by halves, not a step at a time)
-              long now = System.nanoTime();
+              long now = clock.getAsLong();
               if (usedSeen != lastUsed) {
                 lastUsed = usedSeen;
                 since = now;

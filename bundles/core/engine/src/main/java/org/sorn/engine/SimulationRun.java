@@ -23,6 +23,7 @@ import org.sorn.api.RunContext;
 import org.sorn.api.Slots;
 import org.sorn.api.StepListener;
 import org.sorn.api.StepView;
+import org.sorn.api.fastpath.TrackingRule;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.Phase;
 import org.sorn.api.run.RunDescription;
@@ -65,8 +66,10 @@ final class SimulationRun implements Simulation, Runnable {
   private NetworkUpdate.Rule update;
   private NoiseModel.Noise noise;
   private PlasticityRule[] plasticity = new PlasticityRule[0];
-  // per rule: it does not mark the columns it writes, so the step marks every column after it
-  private boolean[] marksNothing = new boolean[0];
+  // per rule: a plain one (outside the fast path) has every deferred entry brought up to date
+  // before it and every column marked after it; a plain update has the entries brought up to date
+  private boolean[] plain = new boolean[0];
+  private boolean plainUpdate;
   private StepListener[] observers = new StepListener[0];
   // watchers (Simulation.watch): no part of the run; attached and detached at boundaries
   private StepListener[] watchers = new StepListener[0];
@@ -198,6 +201,9 @@ final class SimulationRun implements Simulation, Runnable {
     if (noise != null) {
       noise.sample(noiseE, noiseI);
     }
+    if (plainUpdate) {
+      state.bringUpToDate();
+    }
     update.update(state, u, noiseE, noiseI, recurrent);
     state.x().indexAfter();
     state.y().indexAfter();
@@ -208,8 +214,11 @@ final class SimulationRun implements Simulation, Runnable {
       showWatchers(true);
     }
     for (int r = 0; r < plasticity.length; r++) {
+      if (plain[r]) {
+        state.bringUpToDate();
+      }
       plasticity[r].apply(state);
-      if (marksNothing[r]) {
+      if (plain[r]) {
         state.markAllChanged();
       }
     }
@@ -362,9 +371,10 @@ final class SimulationRun implements Simulation, Runnable {
             .filter(b -> !frozen.contains(b.provider().slot()))
             .map(b -> (PlasticityRule) b.rule())
             .toArray(PlasticityRule[]::new);
-    marksNothing = new boolean[plasticity.length];
+    plainUpdate = !(update instanceof TrackingRule);
+    plain = new boolean[plasticity.length];
     for (int r = 0; r < plasticity.length; r++) {
-      marksNothing[r] = !plasticity[r].marksChangedColumns();
+      plain[r] = !(plasticity[r] instanceof TrackingRule);
     }
   }
 

@@ -2,10 +2,11 @@ package org.sorn.engine;
 
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
-import org.sorn.api.Drives;
 import org.sorn.api.NetworkState;
 import org.sorn.api.NetworkUpdate;
 import org.sorn.api.RunContext;
+import org.sorn.api.fastpath.TrackedWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
 /**
  * The package's network update (spec section 2, items 3 to 6): drives are summed from the units
@@ -28,7 +29,7 @@ public final class SlowInhibitionUpdate implements NetworkUpdate {
   }
 
   /** The update with its drive buffers, allocated once per run. */
-  static final class Kernel implements Rule {
+  static final class Kernel implements Rule, TrackingRule {
     private final double[] excitatoryDrive;
     private final double[] inhibitionOfExcitatory;
     private final double[] inhibitoryDrive;
@@ -45,11 +46,14 @@ public final class SlowInhibitionUpdate implements NetworkUpdate {
       var x = state.x();
       var y = state.y();
       // E_i = sum_j Wee[j][i] x_j(t)
-      Drives.sum(state.wee(), x.activeBefore(), x.activeBeforeCount(), excitatoryDrive);
+      TrackedWeights.of(state.wee())
+          .sumRows(x.activeBefore(), x.activeBeforeCount(), excitatoryDrive);
       // I_i = sum_k Wei[k][i] y_k(t)
-      Drives.sum(state.wei(), y.activeBefore(), y.activeBeforeCount(), inhibitionOfExcitatory);
+      TrackedWeights.of(state.wei())
+          .sumRows(y.activeBefore(), y.activeBeforeCount(), inhibitionOfExcitatory);
       // D_k = sum_j Wie[j][k] x_j(t)
-      Drives.sum(state.wie(), x.activeBefore(), x.activeBeforeCount(), inhibitoryDrive);
+      TrackedWeights.of(state.wie())
+          .sumRows(x.activeBefore(), x.activeBeforeCount(), inhibitoryDrive);
 
       boolean[] xNext = x.after();
       double[] te = state.te();

@@ -101,7 +101,14 @@ public final class SornState implements NetworkState {
     step = steps;
   }
 
-  /** Marks every column of every matrix as changed (after a rule that does not mark its writes). */
+  /** Brings every deferred entry of every matrix up to date (before a plain rule). */
+  public void bringUpToDate() {
+    wee.syncAll();
+    wei.syncAll();
+    wie.syncAll();
+  }
+
+  /** Marks every column of every matrix as changed (after a plain rule). */
   public void markAllChanged() {
     wee.markAllChanged();
     wei.markAllChanged();

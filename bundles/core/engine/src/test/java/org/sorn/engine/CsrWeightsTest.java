@@ -2,14 +2,16 @@ package org.sorn.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.sorn.api.fastpath.TrackedWeights;
 
 class CsrWeightsTest {
 
-  /** SynapticWeights.rowGainingOne names the row of one inserted entry, and nothing else. */
+  /** TrackedWeights.rowGainingOne names the row of one inserted entry, and nothing else. */
   @Test
   void oneInsertionIsToldFromAnyOtherChange() {
     // rows 1 and 3 empty: insertions around and into empty rows
@@ -21,17 +23,17 @@ class CsrWeightsTest {
       int[] before = w.rowStart().clone();
       w.set(inserts[n][0], inserts[n][1], 0.5);
       // the first is an entry already stored: written, not inserted
-      assertEquals(gained[n], org.sorn.api.SynapticWeights.rowGainingOne(before, w.rowStart(), 4));
+      assertEquals(gained[n], TrackedWeights.rowGainingOne(before, w.rowStart(), 4));
     }
     int[] before = w.rowStart().clone();
     w.set(3, 2, 0.5);
     w.set(0, 2, 0.5);
-    assertEquals(-1, org.sorn.api.SynapticWeights.rowGainingOne(before, w.rowStart(), 4), "two");
+    assertEquals(-1, TrackedWeights.rowGainingOne(before, w.rowStart(), 4), "two");
     w.set(0, 1, 0.0); // pruned
     before = w.rowStart().clone();
     w.compact();
-    assertEquals(-1, org.sorn.api.SynapticWeights.rowGainingOne(before, w.rowStart(), 4), "fewer");
-    assertEquals(-1, org.sorn.api.SynapticWeights.rowGainingOne(before, before, 4), "the same");
+    assertEquals(-1, TrackedWeights.rowGainingOne(before, w.rowStart(), 4), "fewer");
+    assertEquals(-1, TrackedWeights.rowGainingOne(before, before, 4), "the same");
   }
 
   @Test
@@ -57,7 +59,7 @@ class CsrWeightsTest {
     for (boolean keepsSigns : new boolean[] {false, true}) {
       CsrWeights w = CsrWeights.of(dense, 3, false);
       int[] syncs = new int[1];
-      w.defer(new org.sorn.api.SynapticWeights.Deferred() {
+      w.defer(new TrackedWeights.Deferred() {
         @Override
         public void syncRow(int pre) {}
 
@@ -118,6 +120,34 @@ class CsrWeightsTest {
     assertEquals(version + 1, w.structureVersion());
     assertEquals(0, w.compact());
     assertEquals(version + 1, w.structureVersion());
+  }
+
+  /**
+   * Clipped only between a whole clip and the next mark, or the next marks forgotten unchecked:
+   * marks forgotten as checked keep it so; a new matrix is not, nor a marked one.
+   */
+  @Test
+  void isClippedOnlyWhileNothingMayHaveLeftTheBounds() {
+    CsrWeights w = CsrWeights.of(new double[][] {{0, 0.5}, {0.25, 0}}, 2, false);
+    assertFalse(w.clipped(), "new: every column marked");
+    w.clearChanges(true);
+    assertFalse(w.clipped(), "never clipped as a whole");
+    w.markClipped();
+    assertTrue(w.clipped());
+    w.set(0, 1, 1.5);
+    assertFalse(w.clipped(), "a column marked");
+    w.clearChanges(true);
+    assertTrue(w.clipped(), "the marked column checked");
+    w.markChanged(0);
+    w.clearChanges(false);
+    assertFalse(w.clipped(), "marks forgotten unchecked");
+    w.clearChanges(true);
+    assertFalse(w.clipped(), "still, until a whole clip");
+    w.markClipped();
+    w.clearChanges(false);
+    assertTrue(w.clipped(), "no mark was forgotten");
+    w.markAllChanged();
+    assertFalse(w.clipped());
   }
 
   @Test

@@ -5,18 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Noise drawn ahead on another thread is the noise drawn on the run's thread, bit for bit, and
- * leaves the run's stream in the same state after every step, whatever the producer does.
+ * leaves the run's stream in the same state after every step, whatever the producer does. The
+ * producers measure their idle time on a clock the tests hold: it stands still unless a test
+ * moves it, so that a slow machine never makes a producer stop where a test does not expect it.
  */
 class NoiseAheadTest {
   private static final double SIGMA = 0.04;
   private static final int NE = 37;
   private static final int NI = 7;
+  private static final LongSupplier STILL = () -> 0L;
 
   @BeforeEach
   @AfterEach
@@ -33,7 +38,7 @@ class NoiseAheadTest {
   void drawsWhatTheRunWouldDrawAndLeavesItsStreamAsItWouldBe() {
     Xoshiro256StarStar stream = Xoshiro256StarStar.forPurpose(9L, "noise");
     Xoshiro256StarStar twin = Xoshiro256StarStar.forPurpose(9L, "noise");
-    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS, STILL);
     boolean sawProducer = false;
     for (int step = 0; step < 20_000; step++) {
       assertSameStep(ahead, stream, twin, step);
@@ -47,7 +52,7 @@ class NoiseAheadTest {
   void aStreamSetElsewhereIsFollowedFromItsNewState() {
     Xoshiro256StarStar stream = Xoshiro256StarStar.forPurpose(10L, "noise");
     Xoshiro256StarStar twin = Xoshiro256StarStar.forPurpose(10L, "noise");
-    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS, STILL);
     long[] elsewhere = Xoshiro256StarStar.forPurpose(11L, "other").state();
     for (int step = 0; step < 3_000; step++) {
       if (step == 1_000) { // as a resumed run sets it to a checkpoint's state
@@ -67,14 +72,18 @@ class NoiseAheadTest {
   void anIdleProducerStopsAndTheNextStepStartsAnother() throws InterruptedException {
     Xoshiro256StarStar stream = Xoshiro256StarStar.forPurpose(12L, "noise");
     Xoshiro256StarStar twin = Xoshiro256StarStar.forPurpose(12L, "noise");
-    NoiseAhead ahead = new NoiseAhead(stream, SIGMA, NE, NI, 1, 20_000_000L);
+    AtomicLong clock = new AtomicLong();
+    NoiseAhead ahead =
+        new NoiseAhead(stream, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS, clock::get);
     for (int step = 0; step < 500; step++) {
       assertSameStep(ahead, stream, twin, step);
     }
-    assertTrue(ahead.drawsAhead());
-    long until = System.nanoTime() + 5_000_000_000L;
-    while (ahead.drawsAhead() && System.nanoTime() < until) { // a run paused
-      Thread.sleep(10);
+    assertTrue(ahead.drawsAhead(), "no time passed on the clock: the producer is there");
+    // a run paused: no step is taken while the clock goes on, past the idle time
+    long until = System.nanoTime() + 30_000_000_000L;
+    while (ahead.drawsAhead() && System.nanoTime() < until) {
+      clock.addAndGet(NoiseAhead.IDLE_NANOS / 2);
+      Thread.sleep(1);
     }
     assertFalse(ahead.drawsAhead(), "the idle producer stopped");
     // the steps it drew before it stopped are used first (a ring of 5,957 steps here)
@@ -92,10 +101,10 @@ class NoiseAheadTest {
     Xoshiro256StarStar twinOne = Xoshiro256StarStar.forPurpose(13L, "noise");
     Xoshiro256StarStar twinTwo = Xoshiro256StarStar.forPurpose(14L, "noise");
     // one producer at a time: the first run has it, the second draws its own
-    NoiseAhead first = new NoiseAhead(one, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
-    NoiseAhead second = new NoiseAhead(two, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS);
+    NoiseAhead first = new NoiseAhead(one, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS, STILL);
+    NoiseAhead second = new NoiseAhead(two, SIGMA, NE, NI, 1, NoiseAhead.IDLE_NANOS, STILL);
     Xoshiro256StarStar three = Xoshiro256StarStar.forPurpose(15L, "noise");
-    NoiseAhead none = new NoiseAhead(three, SIGMA, NE, NI, 0, NoiseAhead.IDLE_NANOS);
+    NoiseAhead none = new NoiseAhead(three, SIGMA, NE, NI, 0, NoiseAhead.IDLE_NANOS, STILL);
     Xoshiro256StarStar twinNone = Xoshiro256StarStar.forPurpose(15L, "noise");
     for (int step = 0; step < 3_000; step++) {
       assertSameStep(first, one, twinOne, step);

@@ -66,13 +66,13 @@ class SlowInhibitionUpdateTest {
           }
           double[] drive = new double[columns];
           java.util.Arrays.fill(drive, 42.0); // what the step before left
-          org.sorn.api.Drives.sum(m, active, active.length, drive);
+          m.sumRows(active, active.length, drive);
           assertArrayEquals(expected, drive, columns + " columns, " + count + " active");
         }
       }
     }
     // a dense matrix too large for blocks: its rows one after the other
-    int rows = org.sorn.api.Drives.DENSE_BLOCKS_UP_TO / 16 + 1;
+    int rows = Drives.DENSE_BLOCKS_UP_TO / 16 + 1;
     double[][] w = new double[rows][16];
     for (double[] row : w) {
       for (int i = 0; i < 16; i++) {
@@ -88,7 +88,7 @@ class SlowInhibitionUpdateTest {
       }
     }
     double[] drive = new double[16];
-    org.sorn.api.Drives.sum(m, active, active.length, drive);
+    m.sumRows(active, active.length, drive);
     assertArrayEquals(expected, drive);
   }
 

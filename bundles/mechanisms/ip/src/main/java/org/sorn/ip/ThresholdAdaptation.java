@@ -6,9 +6,13 @@ import java.util.Map;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
+import org.sorn.api.fastpath.TrackingRule;
 
-/** IP of the excitatory thresholds with its parameters fixed for one run. */
-final class ThresholdAdaptation implements PlasticityRule {
+/**
+ * IP of the excitatory thresholds with its parameters fixed for one run. In the fast path: it
+ * writes thresholds only, no weight.
+ */
+final class ThresholdAdaptation implements PlasticityRule, TrackingRule {
   private final double teMin;
   private final double teMax;
   // eta_ip * (x - h_ip) for x = 0 and x = 1
@@ -50,10 +54,5 @@ final class ThresholdAdaptation implements PlasticityRule {
   @Override
   public Map<String, Object> parameters() {
     return parameters;
-  }
-
-  @Override
-  public boolean marksChangedColumns() {
-    return true; // thresholds only: no weight is written
   }
 }

@@ -7,10 +7,11 @@ import org.sorn.api.Activity;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
-import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackedWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
 /** iSTDP of W^EI with its parameters fixed for one run. */
-final class InhibitorySpikeTimingRule implements PlasticityRule {
+final class InhibitorySpikeTimingRule implements PlasticityRule, TrackingRule {
   private final double etaInhib;
   private final double muIp;
   /** (1 + 1/mu_ip), the same subexpression the package evaluates per synapse. */
@@ -29,14 +30,13 @@ final class InhibitorySpikeTimingRule implements PlasticityRule {
 
   @Override
   public void apply(NetworkState state) {
-    SynapticWeights wei = state.wei();
+    TrackedWeights wei = TrackedWeights.of(state.wei());
     Activity y = state.y();
     boolean[] xt1 = state.x().after();
-    // The package clips the whole matrix after the update. An entry nobody wrote since the last
-    // clip is still in [0, 1] (or NaN): the normalisation keeps it so, and marks a column it could
-    // not keep so. Entries written here are clipped as they are written; only when other rules
-    // marked columns since the normalisation does every entry need the clip.
-    boolean clipAll = wei.allChanged() || wei.changedCount() > 0;
+    // The package clips the whole matrix after the update. Entries written here are clipped as
+    // they are written; the others need the clip only when the matrix says they may (a rule wrote
+    // since the last clip without checking what it left).
+    boolean clipAll = !wei.clipped();
     // A row silent at t adds ((-eta)*0)*f, a signed zero that leaves w != 0 unchanged, unless
     // eta or f is not finite (NaN in the package, as with mu_ip = 0): only then visit every row.
     if (Double.isFinite(etaInhib) && Double.isFinite(gain)) {
@@ -52,6 +52,7 @@ final class InhibitorySpikeTimingRule implements PlasticityRule {
     }
     if (clipAll) {
       clip(wei);
+      wei.markClipped();
     }
   }
 
@@ -60,16 +61,11 @@ final class InhibitorySpikeTimingRule implements PlasticityRule {
     return parameters;
   }
 
-  @Override
-  public boolean marksChangedColumns() {
-    return true;
-  }
-
   /**
    * w_ki += ((-eta_inhib) * y_k(t)) * (1 - x_i(t+1) * (1 + 1/mu_ip)) for the stored w_ki != 0,
    * clipped to [0, 1].
    */
-  private void updateRow(SynapticWeights wei, int k, double ykt, boolean[] xt1) {
+  private void updateRow(TrackedWeights wei, int k, double ykt, boolean[] xt1) {
     int[] post = wei.postsynaptic();
     wei.syncRow(k);
     double[] w = wei.rowWeights(); // this row only, brought up to date
@@ -88,7 +84,7 @@ final class InhibitorySpikeTimingRule implements PlasticityRule {
    * min(max(w, 0), 1) is the same map, NaN and -0.0 included. Only an entry it changes is written
    * and its column marked (bits compared, so that -0.0 becomes 0.0 as in the package).
    */
-  private static void clip(SynapticWeights wei) {
+  private static void clip(TrackedWeights wei) {
     double[] w = wei.weights();
     int[] post = wei.postsynaptic();
     int stored = wei.stored();

@@ -1,7 +1,7 @@
 package org.sorn.sn;
 
 import java.util.Arrays;
-import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackedWeights;
 
 /**
  * W[:, i] /= sum_j W[j][i] for one matrix, exactly as the package computes it, doing the work only
@@ -9,25 +9,29 @@ import org.sorn.api.SynapticWeights;
  *
  * <p>A column left with a sum (in the package's ascending order) of exactly 1.0 is settled: the
  * package's next division is by 1.0 and changes nothing, so it is skipped until a rule writes the
- * column again, which the rule says by marking it ({@link SynapticWeights#markChanged(int)}). Each
+ * column again, which the rule says by marking it ({@link TrackedWeights#markChanged(int)}). Each
  * step therefore divides the columns marked since the last step and the unsettled ones, those
  * whose sum came out a rounding error away from 1.0 (they move by an ulp each step, as in the
  * package). A matrix marked all changed, a new matrix, or the first step divides every column.
  *
- * <p>The marks are cleared once read, except for the columns left with an entry outside [0, 1]
- * (negative, -0.0, above 1 or NaN): those stay marked, so that STDP and iSTDP, which clip only what
- * they write while nothing is marked, clip the whole matrix as the package does.
+ * <p>The marks are cleared once read. Every column divided is checked on the way: when none is
+ * left with an entry outside [0, 1] (negative, -0.0, above 1 or NaN), the marks are cleared as
+ * checked, and the matrix stays {@link TrackedWeights#clipped() clipped}; otherwise it is not,
+ * and the clip of STDP or iSTDP goes over the whole matrix, as the package's does.
  *
  * <p>Most unsettled columns flip between two sets of values, an ulp apart, step after step. Once
  * a division of a column nobody wrote gives back its values of the step before, the column is in
  * that cycle: it is no longer divided, nor written, each step. It keeps both sets (the one in the
  * matrix and the other here) and the number of divisions it has made since; an entry is brought up
  * to date (swapped with its other value, if the parity says so) only where it is read: the rows the
- * rules visit ({@link SynapticWeights#syncRow}), the whole matrix for {@link
- * SynapticWeights#weights()}, and the column itself once a rule writes it, when it leaves the cycle.
+ * rules visit ({@link TrackedWeights#syncRow}), the whole matrix for {@link
+ * TrackedWeights#weights()}, and the column itself once a rule writes it, when it leaves the cycle.
+ * A matrix that cannot defer (a view of one outside the engine) defers nothing.
  */
-final class ColumnNormalizer implements SynapticWeights.Deferred {
-  private SynapticWeights matrix;
+final class ColumnNormalizer implements TrackedWeights.Deferred {
+  private TrackedWeights matrix;
+  // whether the matrix asks this normaliser for its deferred entries
+  private boolean canDefer;
   private long structureVersion = -1;
   // the stored entries of each column, in ascending presynaptic order: column i holds
   // entries[columnStart[i]] .. entries[columnStart[i+1] - 1]
@@ -59,8 +63,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
   private int unsettledCount;
   // the unsettled columns not marked this step (marked ones have queuedAt[i] == round)
   private int[] work = new int[0];
-  // the columns divided this step that hold an entry outside [0, 1]: negative, -0.0, > 1 or NaN
-  private int[] outside = new int[0];
+  // how many columns divided this step hold an entry outside [0, 1]: negative, -0.0, > 1 or NaN
   private int outsideCount;
   private int[] queuedAt = new int[0];
   private int round;
@@ -76,11 +79,11 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
   // the division count at which every entry was last brought up to date
   private long upToDate = -1;
 
-  void normalize(SynapticWeights w) {
+  void normalize(TrackedWeights w) {
     boolean all = w != matrix || w.allChanged() || columnStart.length != w.columns() + 1;
     if (w != matrix) {
       cycling = 0; // another matrix: nothing deferred applies to it
-      w.defer(this);
+      canDefer = w.defer(this);
     }
     if (all) {
       syncAll();
@@ -125,11 +128,8 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
         }
       }
     }
-    w.clearChanges();
-    // columns left outside [0, 1] stay marked: the clip of STDP and iSTDP looks at marked columns
-    for (int c = 0; c < outsideCount; c++) {
-      w.markChanged(outside[c]);
-    }
+    // every column divided was checked: the matrix stays clipped if none is left outside [0, 1]
+    w.clearChanges(outsideCount == 0);
     outsideCount = 0;
     divisions++; // every column in a cycle has made one more division
   }
@@ -193,7 +193,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
   }
 
   /** Marks the columns in a deferred cycle (up to date: the matrix saw to it), for division. */
-  private void markDeferred(SynapticWeights w) {
+  private void markDeferred(TrackedWeights w) {
     for (int i = 0; i < cycle.length && cycling > 0; i++) {
       if (cycle[i] == CYCLING) {
         w.markChanged(i);
@@ -219,7 +219,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
   }
 
   /** The unsettled columns that are not marked, into work; returns how many. */
-  private int carryUnsettled(SynapticWeights w) {
+  private int carryUnsettled(TrackedWeights w) {
     if (++round == Integer.MAX_VALUE) {
       round = 1;
       Arrays.fill(queuedAt, 0);
@@ -260,7 +260,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       cycle[i] = UNKNOWN;
       for (int e = from; e < to; e++) {
         if (!inRange(weights[entries[e]])) {
-          outside[outsideCount++] = i;
+          outsideCount++;
           return;
         }
       }
@@ -317,7 +317,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       unsettled[unsettledCount++] = i;
     }
     if (!inRange) {
-      outside[outsideCount++] = i;
+      outsideCount++;
     }
   }
 
@@ -365,7 +365,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
   }
 
   /** The column index of the stored entries, each column's entries in ascending presynaptic order. */
-  private void index(SynapticWeights w) {
+  private void index(TrackedWeights w) {
     int columns = w.columns();
     int rows = w.rows();
     int stored = w.stored();
@@ -382,7 +382,6 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       cycleStart = new long[columns];
       work = new int[columns];
       queuedAt = new int[columns];
-      outside = new int[columns];
       unsettledCount = 0;
     }
     Arrays.fill(columnStart, 0);
@@ -399,7 +398,7 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
       holds = new byte[entries.length];
       positionOf = new int[entries.length];
     }
-    deferring = columns >= DEFER_FROM_COLUMNS;
+    deferring = canDefer && columns >= DEFER_FROM_COLUMNS;
     Arrays.fill(cycle, UNKNOWN); // entries move: what previous held is no longer known
     cycling = 0;
     if (cyclingInRow.length != rows) {
@@ -428,13 +427,13 @@ final class ColumnNormalizer implements SynapticWeights.Deferred {
    * building it again: the entries from the new one's position on move up by one, and the new one
    * joins its column in presynaptic order. False when the change is not a single insertion.
    */
-  private boolean insertOne(SynapticWeights w) {
+  private boolean insertOne(TrackedWeights w) {
     int rows = w.rows();
     int[] rowStart = w.rowStart();
     if (w.stored() != indexedStored + 1 || rowStart[0] != 0) {
       return false;
     }
-    int row = SynapticWeights.rowGainingOne(indexedRowStart, rowStart, rows);
+    int row = TrackedWeights.rowGainingOne(indexedRowStart, rowStart, rows);
     if (row < 0) {
       return false;
     }

@@ -3,9 +3,11 @@ package org.sorn.sn;
 import java.util.Map;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
+import org.sorn.api.fastpath.TrackedWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
 /** Synaptic normalisation of W^EE and W^EI for one run. */
-final class IncomingWeightNormalization implements PlasticityRule {
+final class IncomingWeightNormalization implements PlasticityRule, TrackingRule {
   private final boolean normalizeInhibitory;
   private final Map<String, Object> parameters;
   private final ColumnNormalizer excitatory = new ColumnNormalizer();
@@ -22,20 +24,14 @@ final class IncomingWeightNormalization implements PlasticityRule {
 
   @Override
   public void apply(NetworkState state) {
-    excitatory.normalize(state.wee());
+    excitatory.normalize(TrackedWeights.of(state.wee()));
     if (normalizeInhibitory) {
-      inhibitory.normalize(state.wei());
+      inhibitory.normalize(TrackedWeights.of(state.wei()));
     }
   }
 
   @Override
   public Map<String, Object> parameters() {
     return parameters;
-  }
-
-  // it reads the marks and clears them; what it writes itself it keeps track of (unsettled columns)
-  @Override
-  public boolean marksChangedColumns() {
-    return true;
   }
 }

@@ -113,7 +113,7 @@ class SynapticNormalizationTest {
     assertArrayEquals(new double[][] {{0.0, 1.0}, {1.0, 0.0}}, s.wee().toDense());
     // an unmarked write is not seen: the engine marks every column after a rule that does not mark
     s.wee().set(0, 0, 0.5);
-    s.wee().clearChanges();
+    s.wee().clearChanges(true);
     s.wee().weights()[2] = 3.0; // W[1][0]
     rule.apply(s);
     assertEquals(3.0, s.wee().get(1, 0), "unmarked column left alone");

@@ -7,12 +7,14 @@ import java.util.random.RandomGenerator;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
 /**
  * SP with its parameters and random stream fixed for one run. A candidate is a pair (j, i), j !=
- * i, with W^EE[j][i] <= 0.0: absent, pruned or negative, but not NaN.
+ * i, with W^EE[j][i] <= 0.0: absent, pruned or negative, but not NaN. In the fast path: it writes
+ * weights with {@code set} only, which marks their columns.
  */
-final class SynapseCreation implements PlasticityRule {
+final class SynapseCreation implements PlasticityRule, TrackingRule {
   /** Draws before falling back to enumeration; rejection wins at once in a sparse network. */
   private static final int REJECTION_TRIES = 64;
 
@@ -59,11 +61,6 @@ final class SynapseCreation implements PlasticityRule {
   @Override
   public Map<String, Object> parameters() {
     return parameters;
-  }
-
-  @Override
-  public boolean marksChangedColumns() {
-    return true; // set() marks the column of a new synapse
   }
 
   /** Picks the r-th candidate in row-major order, r uniform: exact when candidates are rare. */

@@ -1,6 +1,7 @@
 package org.sorn.stdp;
 
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackedWeights;
 
 /**
  * Which entries each row of a matrix stores, as one bit per column: with the active units as bits
@@ -106,7 +107,7 @@ final class RowPattern {
     if (w.structureVersion() != version + 1 || w.stored() != stored + 1) {
       return false;
     }
-    int row = SynapticWeights.rowGainingOne(rowStart, start, rows);
+    int row = TrackedWeights.rowGainingOne(rowStart, start, rows);
     if (row < 0) {
       return false;
     }

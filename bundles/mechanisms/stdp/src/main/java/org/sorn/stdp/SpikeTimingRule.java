@@ -7,10 +7,11 @@ import org.sorn.api.Activity;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
-import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackedWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
 /** STDP of W^EE with its learning rate fixed for one run. */
-final class SpikeTimingRule implements PlasticityRule {
+final class SpikeTimingRule implements PlasticityRule, TrackingRule {
   private final double etaStdp;
   private final Map<String, Object> parameters;
   // the rows visited in a step, by kind (buffers kept from step to step)
@@ -32,13 +33,12 @@ final class SpikeTimingRule implements PlasticityRule {
 
   @Override
   public void apply(NetworkState state) {
-    SynapticWeights wee = state.wee();
+    TrackedWeights wee = TrackedWeights.of(state.wee());
     Activity x = state.x();
-    // The package clips the whole matrix after the update. An entry nobody wrote since the last
-    // clip is still in [0, 1] (or NaN): the normalisation keeps it so, and marks a column it could
-    // not keep so. Entries written here are clipped as they are written; only when other rules
-    // marked columns since the normalisation does every entry need the clip.
-    boolean clipAll = wee.allChanged() || wee.changedCount() > 0;
+    // The package clips the whole matrix after the update. Entries written here are clipped as
+    // they are written; the others need the clip only when the matrix says they may (a rule wrote
+    // since the last clip without checking what it left).
+    boolean clipAll = !wee.clipped();
     // A silent row adds eta*0 = a signed zero, which leaves w != 0 unchanged, unless eta is not
     // finite (eta*0 = NaN in the package): only then must every row be visited.
     if (Double.isFinite(etaStdp)) {
@@ -51,6 +51,7 @@ final class SpikeTimingRule implements PlasticityRule {
     }
     if (clipAll) {
       clip(wee);
+      wee.markClipped();
     }
   }
 
@@ -59,18 +60,13 @@ final class SpikeTimingRule implements PlasticityRule {
     return parameters;
   }
 
-  @Override
-  public boolean marksChangedColumns() {
-    return true;
-  }
-
   /**
    * Visits each row j active at t or t+1 once: first the rows active at t only (potentiation),
    * then those active at t+1 only (depression), then those active at both. Rows are disjoint, so
    * the order changes nothing; sorting them by kind first spares each row a branch the processor
    * could not predict.
    */
-  private void updateActiveRows(SynapticWeights wee, Activity x) {
+  private void updateActiveRows(TrackedWeights wee, Activity x) {
     int[] before = x.activeBefore();
     int[] after = x.activeAfter();
     int nb = x.activeBeforeCount();
@@ -154,7 +150,7 @@ final class SpikeTimingRule implements PlasticityRule {
    * package's whole-matrix clip gives the entry (its second application changes nothing).
    */
   private static void changeHits(
-      SynapticWeights wee,
+      TrackedWeights wee,
       int j,
       int start,
       long[] bits,
@@ -197,7 +193,7 @@ final class SpikeTimingRule implements PlasticityRule {
    * has words): every entry is written, most with the value it has.
    */
   private void visitRows(
-      SynapticWeights wee,
+      TrackedWeights wee,
       Activity x,
       int nBeforeOnly,
       int nAfterOnly,
@@ -272,7 +268,7 @@ final class SpikeTimingRule implements PlasticityRule {
    * Row j when eta is not finite: the package's expression on every entry w_ji != 0, since eta*0
    * is NaN then (and no clip as it is written: the whole matrix is clipped after).
    */
-  private void updateRowNotFinite(SynapticWeights wee, Activity x, int j) {
+  private void updateRowNotFinite(TrackedWeights wee, Activity x, int j) {
     boolean[] xt = x.before();
     boolean[] xt1 = x.after();
     double xjt = xt[j] ? 1.0 : 0.0;
@@ -291,10 +287,10 @@ final class SpikeTimingRule implements PlasticityRule {
 
   /**
    * min(max(v, 0), 1) for v = w + eta with eta >= 0 and the clip applied by this rule: either w is
-   * in [0, 1] and not 0 (nothing marked: the normalisation left it so; the entries equal to 0 are
-   * not written), so v > 0 and only the upper bound can apply; or w is anything and the whole
-   * matrix is clipped after this rule (clipAll), and clipping v from above first does not change
-   * what that clip then gives. NaN stays NaN, as in the package.
+   * in [0, 1] and not 0 (the matrix was clipped; the entries equal to 0 are not written), so v > 0
+   * and only the upper bound can apply; or w is anything and the whole matrix is clipped after this
+   * rule (clipAll), and clipping v from above first does not change what that clip then gives. NaN
+   * stays NaN, as in the package.
    */
   private static double clipAbove(double v) {
     return v > 1.0 ? 1.0 : v;
@@ -315,7 +311,7 @@ final class SpikeTimingRule implements PlasticityRule {
    * min(max(w, 0), 1) is the same map, NaN and -0.0 included. Only an entry it changes is written
    * and its column marked (bits compared, so that -0.0 becomes 0.0 as in the package).
    */
-  private static void clip(SynapticWeights wee) {
+  private static void clip(TrackedWeights wee) {
     double[] w = wee.weights();
     int[] post = wee.postsynaptic();
     int stored = wee.stored();

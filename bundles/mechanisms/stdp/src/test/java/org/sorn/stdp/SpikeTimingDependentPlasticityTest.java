@@ -3,6 +3,7 @@ package org.sorn.stdp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -45,22 +46,32 @@ class SpikeTimingDependentPlasticityTest {
   }
 
   @Test
-  void clipsTheWholeMatrixOnlyWhenAnotherRuleMarkedColumns() {
+  void clipsTheWholeMatrixOnlyWhenTheMatrixIsNotClipped() {
     // units 0 and 1 silent: STDP writes nothing; 1.5 stands for a value another rule wrote
     SornState s = state(new double[][] {{0, 1.5}, {0.5, 0}}, "00", "00");
-    s.wee().clearChanges();
+    s.wee().clearChanges(true);
+    s.wee().markClipped(); // a claim, false here, to see that the rule trusts it
     defaultRule().apply(s);
-    assertEquals(1.5, s.wee().get(0, 1), "unmarked: left, as the normalisation keeps [0, 1]");
+    assertEquals(1.5, s.wee().get(0, 1), "clipped, as the matrix says: left");
     s.wee().markChanged(1);
     defaultRule().apply(s);
     assertEquals(1.0, s.wee().get(0, 1), "marked: the package's clip of the whole matrix");
     assertEquals(1, s.wee().changedCount(), "the marks stay for the normalisation");
+    assertTrue(s.wee().changedCount() > 0 && !s.wee().clipped());
+
+    // a reader that forgets the marks without checking what they covered leaves the clip to do
+    s.wee().set(0, 1, 1.5);
+    s.wee().clearChanges(false);
+    defaultRule().apply(s);
+    assertEquals(1.0, s.wee().get(0, 1), "marks forgotten unchecked: the whole matrix clipped");
+    s.wee().clearChanges(true);
+    assertTrue(s.wee().clipped(), "clipped since the whole clip, the marks cleared as checked");
   }
 
   @Test
   void marksTheColumnsItWrites() {
     SornState s = state(new double[][] {{0, 0.5, 0.5}, {0.5, 0, 0.5}, {0.5, 0.5, 0}}, "100", "010");
-    s.wee().clearChanges();
+    s.wee().clearChanges(true);
     defaultRule().apply(s);
     int[] marked = java.util.Arrays.copyOf(s.wee().changedColumns(), s.wee().changedCount());
     java.util.Arrays.sort(marked);
@@ -219,7 +230,7 @@ class SpikeTimingDependentPlasticityTest {
       if (clearMarks) {
         // as the normalisation does once every entry is in [0, 1]: from now on the rule clips
         // only what it writes
-        s.wee().clearChanges();
+        s.wee().clearChanges(true);
       }
     }
   }

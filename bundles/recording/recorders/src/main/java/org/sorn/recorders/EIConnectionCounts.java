@@ -3,6 +3,7 @@ package org.sorn.recorders;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Recorder;
+import org.sorn.api.fastpath.TrackedWeights;
 import org.sorn.recording.LongSeriesWriter;
 
 /** The package's {@code EIConnectionCounts}: #(W^EI &gt; 0) at the start of each step. */
@@ -17,6 +18,7 @@ public final class EIConnectionCounts extends SeriesRecorder<LongSeriesWriter> {
         Moment.BEFORE_PLASTICITY,
         SeriesKind.COUNTS,
         d -> List.of(),
-        (out, step) -> out.write(step.step(), step.state().wei().countPositive()));
+        (out, step) ->
+            out.write(step.step(), TrackedWeights.of(step.state().wei()).countPositive()));
   }
 }

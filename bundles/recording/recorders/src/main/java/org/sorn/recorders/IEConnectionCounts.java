@@ -3,6 +3,7 @@ package org.sorn.recorders;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Recorder;
+import org.sorn.api.fastpath.TrackedWeights;
 import org.sorn.recording.LongSeriesWriter;
 
 /**
@@ -20,6 +21,7 @@ public final class IEConnectionCounts extends SeriesRecorder<LongSeriesWriter> {
         Moment.BEFORE_PLASTICITY,
         SeriesKind.COUNTS,
         d -> List.of(),
-        (out, step) -> out.write(step.step(), step.state().wie().countPositive()));
+        (out, step) ->
+            out.write(step.step(), TrackedWeights.of(step.state().wie()).countPositive()));
   }
 }

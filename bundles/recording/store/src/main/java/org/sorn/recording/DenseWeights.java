@@ -1,6 +1,7 @@
 package org.sorn.recording;
 
 import java.io.IOException;
+import org.osgi.annotation.versioning.ConsumerType;
 import org.sorn.api.SynapticWeights;
 
 /**
@@ -10,6 +11,7 @@ import org.sorn.api.SynapticWeights;
 public final class DenseWeights {
 
   /** Receives the elements of the dense matrix in C order, and where its rows start and end. */
+  @ConsumerType
   @FunctionalInterface
   public interface Element {
     void accept(int pre, int post, double weight) throws IOException;

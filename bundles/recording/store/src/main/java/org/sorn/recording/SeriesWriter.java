@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Streams one series into {@code data/<Name>.<ext>} through a buffer of fixed size, one entry per
@@ -18,6 +19,7 @@ import java.util.Map;
  * <p>Opening writes the sidecar but keeps the data file as it is: a resumed run {@link #restore}s
  * its position in it, a fresh run empties it when it writes first.
  */
+@ProviderType
 public abstract class SeriesWriter implements Closeable {
   /** The keys of a checkpoint position: bytes in the data file, entries written. */
   public static final String BYTES = "bytes";

@@ -1,6 +1,7 @@
 package org.sorn.cartpole;
 
 import java.util.Arrays;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The learning loop of the demo, one call per environment step, so that it can be driven by any
@@ -11,6 +12,7 @@ import java.util.Arrays;
 public final class CartPoleAgent {
 
   /** Hears of every finished episode. */
+  @ConsumerType
   @FunctionalInterface
   public interface EpisodeListener {
     /** Episode {@code episode} (from 1) ended with {@code reward}. */

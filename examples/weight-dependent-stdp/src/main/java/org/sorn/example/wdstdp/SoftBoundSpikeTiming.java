@@ -10,7 +10,8 @@ import org.sorn.api.SynapticWeights;
 
 /**
  * Soft-bound STDP with its rates fixed for one run. It works on the weight arrays in place and
- * allocates nothing per step.
+ * allocates nothing per step. It uses the plain SPI only: the engine brings every entry up to date
+ * before it and takes every column as written after it.
  */
 final class SoftBoundSpikeTiming implements PlasticityRule {
   private final double etaPlus;
@@ -46,13 +47,6 @@ final class SoftBoundSpikeTiming implements PlasticityRule {
     return parameters;
   }
 
-  // this rule marks every column it writes (see SynapticWeights); without this, the engine marks
-  // every column after the rule, which is correct but makes the normalisation visit every column
-  @Override
-  public boolean marksChangedColumns() {
-    return true;
-  }
-
   /** w_ji += eta_plus (1 - w_ji) x_j(t) x_i(t+1) - eta_minus w_ji x_i(t) x_j(t+1), w_ji != 0. */
   private void updateRow(SynapticWeights wee, boolean[] xt, boolean[] xt1, int j) {
     double preBefore = xt[j] ? 1.0 : 0.0;
@@ -67,7 +61,6 @@ final class SoftBoundSpikeTiming implements PlasticityRule {
         double potentiation = etaPlus * (1.0 - wji) * preBefore * (xt1[i] ? 1.0 : 0.0);
         double depression = etaMinus * wji * (xt[i] ? 1.0 : 0.0) * preAfter;
         w[k] = wji + (potentiation - depression);
-        wee.markChanged(i); // the normalisation then divides this column only
       }
     }
   }
@@ -76,14 +69,8 @@ final class SoftBoundSpikeTiming implements PlasticityRule {
   private static void clip(SynapticWeights wee) {
     double[] w = wee.weights();
     int stored = wee.stored();
-    int[] post = wee.postsynaptic();
     for (int k = 0; k < stored; k++) {
-      double c = w[k] <= 0.0 ? 0.0 : w[k] > 1.0 ? 1.0 : w[k];
-      // a pruned 0.0 stays as it is: only an entry that changes marks its column
-      if (Double.doubleToRawLongBits(c) != Double.doubleToRawLongBits(w[k])) {
-        w[k] = c;
-        wee.markChanged(post[k]);
-      }
+      w[k] = w[k] <= 0.0 ? 0.0 : w[k] > 1.0 ? 1.0 : w[k];
     }
   }
 }

@@ -10,7 +10,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +29,10 @@ class H5dumpTest {
 
   @BeforeEach
   void export() throws Exception {
-    Assumptions.assumeTrue(
+    ExternalProgram.assumeInstalled(
         run("h5dump", "--version").exit() == 0,
-        "h5dump is not installed here (apt-get install hdf5-tools): the check with the HDF5"
-            + " library's reader is skipped; the jhdf tests still run");
+        "h5dump is not installed here (apt-get install hdf5-tools)",
+        "the check with the HDF5 library's reader (the jhdf tests run anyway)");
     state = SmallRecording.record(dir);
     Files.writeString(dir.resolve("run.json"), Hdf5ExporterTest.RUN_JSON);
     new Hdf5Exporter().exportRecordings(dir);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorn.recorders.SmallRecording;
@@ -81,10 +80,11 @@ class NumpyLoadTest {
 
   @Test
   void numpyLoadsEveryExportedArray() throws Exception {
-    Assumptions.assumeTrue(
+    ExternalProgram.assumeInstalled(
         run(List.of("python3", "-c", "import numpy")).exit() == 0,
-        "numpy is not installed here (python3 -c 'import numpy' failed): the numpy check is"
-            + " skipped; the byte-level tests still run");
+        "numpy is not installed here (python3 -c 'import numpy' failed; apt-get install"
+            + " python3-numpy)",
+        "numpy's reading of the exported files (the byte-level tests run anyway)");
     var state = SmallRecording.record(dir);
     new NpzExporter().exportRecordings(dir);
     new NpyExporter().exportRecordings(dir);

@@ -10,6 +10,7 @@ import org.sorn.api.NoiseModel;
 import org.sorn.api.PlasticityMechanism;
 import org.sorn.api.PlasticityRule;
 import org.sorn.api.RunContext;
+import org.sorn.api.fastpath.TrackingRule;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunRequest;
 import org.sorn.api.run.Simulation;
@@ -35,6 +36,7 @@ public final class WarmNetwork {
   private final NoiseModel.Noise noise;
   private final NetworkUpdate.Rule update;
   private final PlasticityRule[] plasticity;
+  private final boolean[] plain;
   private final List<String> parts = new ArrayList<>();
   private final double[] u;
   private final double[] noiseE;
@@ -50,6 +52,10 @@ public final class WarmNetwork {
     this.noise = new GaussianNoiseModel().bind(run);
     this.update = new SlowInhibitionUpdate().bind(run);
     this.plasticity = mechanisms.stream().map(m -> m.bind(run)).toArray(PlasticityRule[]::new);
+    this.plain = new boolean[plasticity.length];
+    for (int r = 0; r < plasticity.length; r++) {
+      plain[r] = !(plasticity[r] instanceof TrackingRule);
+    }
     this.u = new double[state.nu()];
     this.noiseE = new double[state.ne()];
     this.noiseI = new double[state.ni()];
@@ -125,10 +131,14 @@ public final class WarmNetwork {
     }
   }
 
-  // as the engine's run: a rule that does not mark the columns it writes has every column marked
+  // as the engine's run: a plain rule has the entries brought up to date before it, and every
+  // column marked after it
   private void applyRule(int r) {
+    if (plain[r]) {
+      state.bringUpToDate();
+    }
     plasticity[r].apply(state);
-    if (!plasticity[r].marksChangedColumns()) {
+    if (plain[r]) {
       state.markAllChanged();
     }
   }

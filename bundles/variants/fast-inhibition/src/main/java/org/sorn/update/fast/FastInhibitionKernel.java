@@ -2,12 +2,16 @@ package org.sorn.update.fast;
 
 import java.util.Map;
 import org.sorn.api.Activity;
-import org.sorn.api.Drives;
 import org.sorn.api.NetworkState;
 import org.sorn.api.NetworkUpdate;
+import org.sorn.api.fastpath.TrackedWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
-/** The fast-inhibition update of one run, with its buffers allocated once, at bind. */
-final class FastInhibitionKernel implements NetworkUpdate.Rule {
+/**
+ * The fast-inhibition update of one run, with its buffers allocated once, at bind. In the fast
+ * path: it sums the drives with {@link TrackedWeights#sumRows}, the rows of the active units only.
+ */
+final class FastInhibitionKernel implements NetworkUpdate.Rule, TrackingRule {
   private final double[] excitatoryDrive;
   private final double[] inhibitionOfExcitatory;
   private final double[] inhibitoryDrive;
@@ -27,8 +31,10 @@ final class FastInhibitionKernel implements NetworkUpdate.Rule {
     Activity x = state.x();
     Activity y = state.y();
     // E_i = sum_j Wee[j][i] x_j(t);  I_i = sum_k Wei[k][i] y_k(t)
-    Drives.sum(state.wee(), x.activeBefore(), x.activeBeforeCount(), excitatoryDrive);
-    Drives.sum(state.wei(), y.activeBefore(), y.activeBeforeCount(), inhibitionOfExcitatory);
+    TrackedWeights.of(state.wee())
+        .sumRows(x.activeBefore(), x.activeBeforeCount(), excitatoryDrive);
+    TrackedWeights.of(state.wei())
+        .sumRows(y.activeBefore(), y.activeBeforeCount(), inhibitionOfExcitatory);
 
     boolean[] xNext = x.after();
     double[] te = state.te();
@@ -46,7 +52,7 @@ final class FastInhibitionKernel implements NetworkUpdate.Rule {
     }
 
     // D_k = sum_j Wie[j][k] x_j(t+1): inhibition sees this step's excitation
-    Drives.sum(state.wie(), activeNext, activeCount, inhibitoryDrive);
+    TrackedWeights.of(state.wie()).sumRows(activeNext, activeCount, inhibitoryDrive);
     boolean[] yNext = y.after();
     double[] ti = state.ti();
     for (int k = 0; k < yNext.length; k++) {

@@ -6,9 +6,13 @@ import java.util.Map;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
+import org.sorn.api.fastpath.TrackingRule;
 
-/** Unclamped IP of the excitatory thresholds with its parameters fixed for one run. */
-final class UnclampedThresholdAdaptation implements PlasticityRule {
+/**
+ * Unclamped IP of the excitatory thresholds with its parameters fixed for one run. In the fast
+ * path: it writes thresholds only, no weight.
+ */
+final class UnclampedThresholdAdaptation implements PlasticityRule, TrackingRule {
   private final double etaIp;
   private final double hIp;
   private final Map<String, Object> parameters;
@@ -35,10 +39,5 @@ final class UnclampedThresholdAdaptation implements PlasticityRule {
   @Override
   public Map<String, Object> parameters() {
     return parameters;
-  }
-
-  @Override
-  public boolean marksChangedColumns() {
-    return true; // thresholds only: no weight is written
   }
 }

@@ -7,12 +7,14 @@ import java.util.random.RandomGenerator;
 import org.sorn.api.NetworkState;
 import org.sorn.api.PlasticityRule;
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.fastpath.TrackingRule;
 
 /**
  * Size-scaled SP with its parameters and random stream fixed for one run. A candidate is a pair
- * (j, i), j != i, with W^EE[j][i] <= 0.0: absent, pruned or negative, but not NaN.
+ * (j, i), j != i, with W^EE[j][i] <= 0.0: absent, pruned or negative, but not NaN. In the fast
+ * path: it writes weights with {@code set} only, which marks their columns.
  */
-final class ScaledSynapseCreation implements PlasticityRule {
+final class ScaledSynapseCreation implements PlasticityRule, TrackingRule {
   /** Uniform draws of a pair before counting the candidates; a sparse W^EE needs one or two. */
   private static final int PAIR_DRAWS = 64;
 
@@ -67,11 +69,6 @@ final class ScaledSynapseCreation implements PlasticityRule {
   @Override
   public Map<String, Object> parameters() {
     return parameters;
-  }
-
-  @Override
-  public boolean marksChangedColumns() {
-    return true; // set() marks the column of a new synapse
   }
 
   /** Creates one synapse on a uniformly chosen candidate; false when there is none. */

@@ -1,14 +1,13 @@
-package org.sorn.api;
+package org.sorn.engine;
 
 import java.util.Arrays;
 
 /**
- * The drives of a network update, summed as the package sums them: for kernels (the engine's
- * default one, and variants in other bundles) that must give the package's numbers bit for bit.
- *
- * @since 1.6
+ * The drives of a network update, summed as the package sums them, from the active units' rows
+ * only: what {@link CsrWeights#sumRows} does for the engine's kernel and for variants in other
+ * bundles (through the fast path), which must give the package's numbers bit for bit.
  */
-public final class Drives {
+final class Drives {
   private Drives() {}
 
   /**
@@ -17,16 +16,16 @@ public final class Drives {
    * the other stream better (measured at ne = 1000, W^IE of 200,000 entries: 3.2 us by rows, 3.35
    * by blocks).
    */
-  public static final int DENSE_BLOCKS_UP_TO = 1 << 16;
+  static final int DENSE_BLOCKS_UP_TO = 1 << 16;
 
   /**
    * drive[post] = sum over the active presynaptic units, ascending, of W[pre][post]: the package's
    * sum, from +0.0, in its order (adding +0.0 for a silent unit changes nothing, so only the active
-   * units' rows are read, each brought up to date with {@link SynapticWeights#syncRow}).
+   * units' rows are read, each brought up to date with {@link CsrWeights#syncRow}).
    * {@code active} holds {@code count} ascending presynaptic indices; drive has one entry per
    * column, overwritten.
    */
-  public static void sum(SynapticWeights w, int[] active, int count, double[] drive) {
+  static void sum(CsrWeights w, int[] active, int count, double[] drive) {
     int columns = drive.length;
     if (w.stored() == (long) w.rows() * columns && w.stored() <= DENSE_BLOCKS_UP_TO && count > 0) {
       sumDense(w, active, count, drive);
@@ -61,7 +60,7 @@ public final class Drives {
    * register of its own, are the same additions in the same order as row after row, without a
    * store and a load of drive[post] between them (measured at ne = 200: 430 -> 230 ns a step).
    */
-  private static void sumDense(SynapticWeights w, int[] active, int count, double[] drive) {
+  private static void sumDense(CsrWeights w, int[] active, int count, double[] drive) {
     int columns = drive.length;
     for (int a = 0; a < count; a++) {
       w.syncRow(active[a]);
