@@ -26,4 +26,11 @@ public interface PlasticityRule {
   default boolean marksChangedColumns() {
     return false;
   }
+
+  /**
+   * Called once, on the run's thread, when the run stops using this rule: the run ended, or the
+   * slot took another rule (another variant, new parameters). Releases what the rule holds beyond
+   * memory (threads, files). The default holds nothing.
+   */
+  default void close() {}
 }
