@@ -12,9 +12,10 @@ import org.sorn.api.command.OneLine;
  * the shell's own, every {@link Command} service adds one (experiment, analyze, ...).
  */
 final class CommandLine {
-  static final String COMMANDS = "run, resume, server, attach, ctl, help";
+  static final String COMMANDS = "run, resume, export, server, attach, ctl, help";
   private final RunCommand run;
   private final ResumeCommand resume;
+  private final ExportCommand export;
   private final ConsoleServer console;
   private final TreeMap<String, Command> commands = new TreeMap<>();
 
@@ -27,6 +28,7 @@ final class CommandLine {
       RunCommand run, ResumeCommand resume, ConsoleServer console, List<Command> commands) {
     this.run = run;
     this.resume = resume;
+    this.export = new ExportCommand(run);
     this.console = console;
     if (commands != null) {
       commands.forEach(c -> this.commands.putIfAbsent(c.name(), c));
@@ -51,6 +53,8 @@ final class CommandLine {
           return run.execute(rest, out, err);
         case "resume":
           return resume.execute(rest, out, err);
+        case "export":
+          return export.execute(rest, out, err);
         case "server":
           return ServerCommand.execute(rest, console, out, err);
         case "attach":
