@@ -1,5 +1,8 @@
 package org.sorn.shell;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import org.apache.felix.service.command.Converter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -23,8 +26,25 @@ public class BundleArguments implements Converter {
 
   @Override
   public Object convert(Class<?> desiredType, Object in) {
-    if (desiredType != Bundle.class || in == null) {
-      return null;
+    if (desiredType == Bundle[].class) {
+      // several bundles, or none (refresh without arguments: every bundle waiting for it)
+      List<Object> given = in instanceof Collection<?> c ? new ArrayList<>(c) : in == null ? List.of() : List.of(in);
+      Bundle[] bundles = new Bundle[given.size()];
+      for (int i = 0; i < bundles.length; i++) {
+        bundles[i] = bundle(given.get(i));
+        if (bundles[i] == null) {
+          return null;
+        }
+      }
+      return bundles;
+    }
+    return desiredType == Bundle.class && in != null ? bundle(in) : null;
+  }
+
+  /** The bundle with this id, symbolic name or location, or null. */
+  private Bundle bundle(Object in) {
+    if (in instanceof Bundle b) {
+      return b;
     }
     String text = in.toString().strip();
     try {

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -305,7 +307,8 @@ final class RunCommand {
    * Waits for the end of the run, then writes the final state, the exports and run.json: first
    * the record that its steps have ended and its files are being written, then each format, then
    * the record of what really finished. An interrupt (Ctrl-C, SIGTERM) stops the run at its next
-   * step boundary; its files are written all the same, and the interrupt is kept for the caller.
+   * step boundary; its files are written all the same, whole, and the interrupt is kept for the
+   * caller.
    * Never throws for what the run or its files did: the ending says it.
    */
   Ending finish(Launched launched) {
@@ -321,8 +324,31 @@ final class RunCommand {
         run.stop();
       }
     }
+    // written on a thread of their own, which no interrupt reaches (an interrupted thread cannot
+    // write through a channel): once the steps have ended, a stop waits for the files
+    NetworkState ended = state;
+    CompletableFuture<Ending> written = new CompletableFuture<>();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                written.complete(writeResults(launched, ended));
+              } catch (Throwable e) {
+                written.completeExceptionally(e);
+              }
+            },
+            "sorn-write-" + run.id());
+    writer.start();
     try {
-      return writeResults(launched, state);
+      while (true) {
+        try {
+          return written.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
