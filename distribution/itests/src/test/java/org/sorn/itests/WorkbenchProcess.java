@@ -108,6 +108,55 @@ final class WorkbenchProcess {
   }
 
   /**
+   * Starts {@code bin/sorn arguments} in {@code folder} without waiting, its output in {@code
+   * NAME.out} and {@code NAME.err} there. The launcher runs as the process itself (no class-data
+   * archive being made, which would put a shell between them), so that signals reach it.
+   */
+  static Process start(Path folder, String name, List<String> arguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(home().resolve("bin/sorn").toString());
+    command.addAll(arguments);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectOutput(folder.resolve(name + ".out").toFile())
+            .redirectError(folder.resolve(name + ".err").toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().put("SORN_CDS", "off");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    return process;
+  }
+
+  /**
+   * Sends SIGTERM ({@code kill} false) or SIGKILL to the process and what it started, and waits for
+   * them, at most {@link #TIMEOUT}; returns the process's exit code.
+   */
+  static int signal(Process process, boolean kill) throws InterruptedException {
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    for (ProcessHandle p : all) {
+      if (kill) {
+        p.destroyForcibly();
+      } else {
+        p.destroy();
+      }
+    }
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    for (ProcessHandle p : all) {
+      while (p.isAlive()) {
+        if (System.nanoTime() > deadline) {
+          all.forEach(ProcessHandle::destroyForcibly);
+          throw new AssertionError("the workbench did not end within " + TIMEOUT.toSeconds() + " s of a signal");
+        }
+        Thread.sleep(10);
+      }
+    }
+    return process.waitFor();
+  }
+
+  /**
    * Runs several command lines side by side (each launcher start is about 1 s, mostly JVM and
    * framework start-up) and returns their outcomes in the order given.
    */

@@ -125,7 +125,7 @@ final class ExportCommand {
     } catch (IllegalArgumentException e) {
       noState = OneLine.describe(e);
     }
-    Exports written = Exports.write(exporters, state, noState, dir);
+    Exports written = Exports.write(exporters, state, noState, statesWritten(before), dir);
     Exports all = new Exports(before, finalState(record, dir), null, null).and(written);
     String failure = record.path("failure").isNull() ? null : record.path("failure").asText();
     boolean simulationFailed = simulation.equals(RunRecord.label(RunStatus.FAILED));
@@ -159,6 +159,19 @@ final class ExportCommand {
       exports.put(e.getKey(), new Export(status, List.copyOf(files)));
     });
     return exports;
+  }
+
+  /**
+   * Per format, the final state it wrote whole before (a format is missing as a whole when one of
+   * its recordings is): kept when the state is not to be had again.
+   */
+  private static Map<String, String> statesWritten(Map<String, Export> exports) {
+    Map<String, String> states = new LinkedHashMap<>();
+    exports.forEach((format, e) -> e.files().stream()
+        .filter(f -> f.startsWith(Exports.FINAL_STATE + ".") || f.startsWith(Exports.FINAL_STATE + "-"))
+        .findFirst()
+        .ifPresent(f -> states.put(format, f)));
+    return states;
   }
 
   /** The formats of the run that are not whole, in the order of its --format. */

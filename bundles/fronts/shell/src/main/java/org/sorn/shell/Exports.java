@@ -47,21 +47,37 @@ record Exports(Map<String, Export> formats, Path finalState, String problem, Thr
 
   /**
    * Runs each exporter in turn into {@code dir}: the final state as {@code final-state.<ext>}
-   * (unless {@code state} is null: the format then stays missing, for {@code why}), then the
+   * (unless {@code state} is null: the format then stays missing, for {@code noState}), then the
    * recordings.
    *
    * @param noState why there is no state, when {@code state} is null
    */
   static Exports write(List<Exporter> exporters, NetworkState state, String noState, Path dir) {
+    return write(exporters, state, noState, Map.of(), dir);
+  }
+
+  /**
+   * As {@link #write(List, NetworkState, String, Path)}; a format whose final state was written
+   * whole before ({@code statesWritten}: format to file name) keeps it when there is no state.
+   */
+  static Exports write(
+      List<Exporter> exporters,
+      NetworkState state,
+      String noState,
+      Map<String, String> statesWritten,
+      Path dir) {
     Map<String, Export> formats = new LinkedHashMap<>();
     Path finalState = null;
     String problem = null;
     Throwable error = null;
     for (Exporter exporter : exporters) {
       List<String> names = new ArrayList<>();
-      boolean whole = state != null;
+      String kept = state == null ? statesWritten.get(exporter.format()) : null;
+      boolean whole = state != null || kept != null;
       try {
-        if (state != null) {
+        if (kept != null) {
+          names.add(kept);
+        } else if (state != null) {
           Path written = exporter.writeState(state, dir, FINAL_STATE);
           names.add(name(dir, written));
           finalState = finalState == null ? written : finalState;

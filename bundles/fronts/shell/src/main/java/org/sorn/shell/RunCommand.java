@@ -277,6 +277,7 @@ final class RunCommand {
       services.workbench().discard(run.id());
       throw new RunFailed(problem);
     }
+    RunFiles.reserve(plan.out());
     long t0 = System.nanoTime();
     run.start();
     services.times().started(run.id(), start);
@@ -364,6 +365,8 @@ final class RunCommand {
     services.times().ended(run.id(), end);
 
     Path out = launched.plan().out();
+    // room for the records and the error log, should the disk have filled
+    RunFiles.release(out);
     String failure = run.failure();
     if (failure == null && run.status() == RunStatus.FAILED) {
       failure = "no reason given";

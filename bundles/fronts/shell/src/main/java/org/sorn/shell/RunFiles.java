@@ -22,6 +22,9 @@ import org.sorn.api.command.OneLine;
 final class RunFiles {
   static final String EVENTS = EventLog.FILE;
   static final String ERROR_LOG = "error.log";
+  /** Room kept on the disk while a run goes, for its last record (and error log) if it fills. */
+  static final String RESERVE = "run.json.reserve";
+  static final int RESERVE_BYTES = 256 << 10;
   static final String DATA = "data";
   // what the analysis, plot and report commands write into a run's folder
   private static final List<String> ANALYSIS = List.of("analysis.json", "report.html");
@@ -75,6 +78,7 @@ final class RunFiles {
         String name = p.getFileName().toString();
         if (Files.isRegularFile(p)
             && (name.equals(RunRecord.FILE) || name.equals(EVENTS) || name.equals(ERROR_LOG)
+                || name.equals(RESERVE)
                 || ANALYSIS.contains(name) || RECORDINGS.contains(name)
                 || FINAL_STATE.matcher(name).matches() || KeptFile.isPartial(p))) {
           files.add(p);
@@ -93,6 +97,28 @@ final class RunFiles {
       throw new UsageError(
           "--overwrite: cannot remove the earlier run's files in " + dir + ": "
               + OneLine.describeWithFile(e));
+    }
+  }
+
+  /**
+   * Keeps {@link #RESERVE_BYTES} of the disk for the run in {@code dir} while it goes: a disk that
+   * fills with its recordings still has room for the record that says so. Without room to start
+   * with, the run goes on without it.
+   */
+  static void reserve(Path dir) {
+    try {
+      KeptFile.write(dir.resolve(RESERVE), out -> out.write(new byte[RESERVE_BYTES]));
+    } catch (IOException | RuntimeException e) {
+      // no room now: writing the results will say what does not fit
+    }
+  }
+
+  /** Gives the room kept by {@link #reserve} back, before the run's results are written. */
+  static void release(Path dir) {
+    try {
+      Files.deleteIfExists(dir.resolve(RESERVE));
+    } catch (IOException e) {
+      // then the records compete for the space like any file
     }
   }
 
