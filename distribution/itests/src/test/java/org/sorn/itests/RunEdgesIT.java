@@ -203,6 +203,35 @@ public class RunEdgesIT {
     assertFalse(Files.exists(g.resolve("run.json")));
   }
 
+  @Test
+  public void aFailingRunKeepsItsStackTraceWhereRunJsonSaysAndDebugPrintsIt() throws Exception {
+    List<String> failing = List.of("run", "--ne", "20", "--steps", "10", "--seed", "1", "--record", "TE");
+    Path h = Files.createDirectories(work.resolve("H"));
+    Files.writeString(h.resolve("data"), "a file where the recordings' folder goes\n");
+    WorkbenchProcess.Outcome o = WorkbenchProcess.run(work, with(failing, "--out", h.toString()));
+    assertEquals(o.describe(), 1, o.exitCode());
+    assertEquals(o.describe(), 1, o.stderrLines().size());
+    JsonNode r = record(h);
+    assertEquals("failed", r.get("status").asText());
+    assertEquals("error.log", r.get("error_log").asText());
+    String trace = read(h.resolve("error.log"));
+    assertTrue(trace, trace.startsWith("run run-1 failed after 0 steps: recorder TE cannot write in " + h));
+    assertTrue(trace, trace.contains("\tat org.sorn.shell.RunListeners.apply"));
+    String log = read(WorkbenchProcess.home().resolve("log/workbench.log"));
+    assertTrue("the workbench's log has the failure and its trace",
+        log.contains("ERROR [") && log.contains("org.sorn.engine  run-1 failed after 0 steps: recorder TE cannot write in " + h + ":")
+            && log.contains("BundleEvent STARTED"));
+
+    Path i = Files.createDirectories(work.resolve("I"));
+    Files.writeString(i.resolve("data"), "a file where the recordings' folder goes\n");
+    List<String> debug = new ArrayList<>(List.of("--debug"));
+    debug.addAll(with(failing, "--out", i.toString()));
+    WorkbenchProcess.Outcome traced = WorkbenchProcess.run(work, debug);
+    assertEquals(traced.describe(), 1, traced.exitCode());
+    assertTrue(traced.stderr(), traced.stderrLines().get(0).startsWith("sorn run: run run-1 failed after 0 steps"));
+    assertTrue(traced.stderr(), traced.stderr().contains("\tat org.sorn.shell.RunListeners.apply"));
+  }
+
   /** Waits until {@code file} exists while {@code process} runs; fails if the run ends first. */
   private static void awaitFile(Process process, Path file, Path stderr) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
