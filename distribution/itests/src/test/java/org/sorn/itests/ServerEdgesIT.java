@@ -39,26 +39,7 @@ public class ServerEdgesIT {
   public void startServer() throws Exception {
     work = WorkbenchProcess.workFolder("server-edges-");
     socket = work.resolve("sock").resolve("s.sock");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                "sh", "-c", "umask 000; exec \"$0\" \"$@\"",
-                WorkbenchProcess.home().resolve("bin/sorn").toString(),
-                "server", "--socket", socket.toString())
-            .directory(work.toFile())
-            .redirectOutput(work.resolve("server.out").toFile())
-            .redirectError(work.resolve("server.err").toFile());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().remove("JAVA_OPTS");
-    builder.environment().put("SORN_CDS", "off");
-    server = builder.start();
-    server.getOutputStream().close();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (!read(work.resolve("server.out")).startsWith("sorn server: listening on")) {
-      if (!server.isAlive() || System.nanoTime() > deadline) {
-        fail("no server: " + read(work.resolve("server.out")) + read(work.resolve("server.err")));
-      }
-      Thread.sleep(20);
-    }
+    server = WorkbenchProcess.server(work, socket, true);
   }
 
   @After

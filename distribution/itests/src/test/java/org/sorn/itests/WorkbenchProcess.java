@@ -116,6 +116,36 @@ final class WorkbenchProcess {
     List<String> command = new ArrayList<>();
     command.add(home().resolve("bin/sorn").toString());
     command.addAll(arguments);
+    return start(folder, name, command);
+  }
+
+  /**
+   * {@code bin/sorn server --socket SOCKET} in {@code folder} ({@code server.out}, {@code
+   * server.err}), under {@code umask 000} when {@code openUmask}; returns once it listens.
+   */
+  static Process server(Path folder, Path socket, boolean openUmask) throws Exception {
+    List<String> arguments = List.of("server", "--socket", socket.toString());
+    List<String> command = new ArrayList<>();
+    if (openUmask) {
+      command.addAll(List.of("sh", "-c", "umask 000; exec \"$0\" \"$@\""));
+    }
+    command.add(home().resolve("bin/sorn").toString());
+    command.addAll(arguments);
+    Process server = start(folder, "server", command);
+    Path out = folder.resolve("server.out");
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!Files.readString(out, StandardCharsets.UTF_8).startsWith("sorn server: listening on")) {
+      if (!server.isAlive() || System.nanoTime() > deadline) {
+        server.destroyForcibly().waitFor();
+        throw new AssertionError("no server: " + Files.readString(out, StandardCharsets.UTF_8)
+            + Files.readString(folder.resolve("server.err"), StandardCharsets.UTF_8));
+      }
+      Thread.sleep(20);
+    }
+    return server;
+  }
+
+  private static Process start(Path folder, String name, List<String> command) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(folder.toFile())

@@ -3,10 +3,13 @@ package org.sorn.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -192,7 +195,7 @@ final class SimulationRun implements Simulation, Runnable {
       closeListeners();
       letGo();
       registry.log(
-          id() + " " + status.name().toLowerCase(java.util.Locale.ROOT) + " after " + stepsDone
+          id() + " " + status.name().toLowerCase(Locale.ROOT) + " after " + stepsDone
               + " steps" + (failure == null ? "" : ": " + failure),
           error);
       done.countDown();
@@ -511,7 +514,7 @@ final class SimulationRun implements Simulation, Runnable {
 
   @Override
   public void freeze(String slot, boolean freeze) {
-    Set<String> slots = new java.util.LinkedHashSet<>(Slots.REFERENCE);
+    Set<String> slots = new LinkedHashSet<>(Slots.REFERENCE);
     registry.slots().stream().filter(RunRules::freezable).forEach(slots::add);
     String refused = RunRules.freezeRefusal(slot, slots);
     if (refused != null) {
@@ -640,7 +643,7 @@ final class SimulationRun implements Simulation, Runnable {
    * (a lab mechanism's own), the reference's first.
    */
   private Set<String> knownParameters() {
-    Set<String> known = new java.util.LinkedHashSet<>(Hyperparameters.NAMES);
+    Set<String> known = new LinkedHashSet<>(Hyperparameters.NAMES);
     known.add(Hyperparameters.LAMBDA_IE);
     known.addAll(parametersInForce);
     return known;
@@ -648,7 +651,7 @@ final class SimulationRun implements Simulation, Runnable {
 
   /** The values in force: those the rules report, then the run's own. */
   private Map<String, Double> valuesInForce() {
-    Map<String, Double> values = new java.util.TreeMap<>();
+    Map<String, Double> values = new TreeMap<>();
     for (MechanismRecord m : inForce) {
       m.parameters().forEach((k, v) -> {
         if (v instanceof Number n) {
@@ -692,7 +695,7 @@ final class SimulationRun implements Simulation, Runnable {
   public void release() {
     if (!status.isFinal()) {
       throw new IllegalStateException(
-          "run " + id() + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+          "run " + id() + " is " + status.name().toLowerCase(Locale.ROOT)
               + "; only an ended run can be released");
     }
     try {
@@ -702,6 +705,15 @@ final class SimulationRun implements Simulation, Runnable {
       return;
     }
     synchronized (this) {
+      state = null;
+    }
+  }
+
+  /** A run discarded before it started: the rules it bound are closed, nothing of it is kept. */
+  synchronized void abandon() {
+    if (!started) {
+      closeRules();
+      letGo();
       state = null;
     }
   }

@@ -398,6 +398,7 @@ public final class SornWorkbench implements Workbench {
         if (!run.status().isFinal() && run.status() != RunStatus.CREATED) {
           throw new IllegalStateException("run " + id + " is " + run.status() + "; only an ended run can be discarded");
         }
+        run.abandon();
         simulations.remove(run);
       }
     }

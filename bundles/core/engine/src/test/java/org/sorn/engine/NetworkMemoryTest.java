@@ -41,10 +41,11 @@ class NetworkMemoryTest {
 
   @Test
   void theEstimateOfTheStateMatchesTheHeapABuiltNetworkHolds() throws InterruptedException {
+    measured(RunDescription.builder().ne(500).seed(1).steps(1).build()); // classes loaded, tables made
     List<RunDescription> sizes =
         List.of(
-            RunDescription.builder().ne(2000).seed(1).steps(1).build(),
             RunDescription.builder().ne(4000).seed(1).steps(1).build(),
+            RunDescription.builder().ne(8000).seed(1).steps(1).build(),
             RunDescription.builder()
                 .ne(60_000).seed(1).steps(1).parameter("lambda_ie", 30).parameter("lambda_ee", 40)
                 .build());

@@ -39,35 +39,17 @@ final class ExportCommand {
   /** Exports the run in the folder {@code args} names; returns the exit code, never throws. */
   int execute(List<String> args, PrintStream out, PrintStream err) {
     return RunCommand.guarded("export", err, () -> {
-      String folder = null;
-      String formats = null;
-      boolean quiet = false;
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        if (arg.equals("--help")) {
-          out.println(USAGE);
-          out.println("writes the missing formats of the run in DIR (or those of --format) from its"
-              + " data/ and its last checkpoint");
-          return 0;
-        } else if (arg.equals("--quiet")) {
-          quiet = true;
-        } else if (arg.equals(RunOption.FORMAT.flag()) && i + 1 < args.size()) {
-          formats = args.get(++i);
-        } else if (arg.startsWith(RunOption.FORMAT.flag() + "=")) {
-          formats = arg.substring(RunOption.FORMAT.flag().length() + 1);
-        } else if (arg.startsWith("-") || folder != null) {
-          throw new UsageError("unexpected argument '" + arg + "'; " + USAGE);
-        } else {
-          folder = arg;
-        }
+      FolderArguments a = FolderArguments.parse(args, RunOption.FORMAT.flag(), USAGE);
+      if (a.help()) {
+        out.println(USAGE);
+        out.println("writes the missing formats of the run in DIR (or those of --format) from its"
+            + " data/ and its last checkpoint");
+        return 0;
       }
-      if (folder == null) {
-        throw new UsageError("no run folder given; " + USAGE);
-      }
-      Path dir = run.cwd().resolve(folder).normalize();
+      Path dir = run.cwd().resolve(a.folder()).normalize();
       JsonNode record = RunRecord.existing(dir);
-      List<String> asked = formats == null ? null : parseFormats(formats);
-      return RunCommand.report("export", export(dir, record, asked), quiet, out, err);
+      List<String> asked = a.value() == null ? null : parseFormats(a.value());
+      return RunCommand.report("export", export(dir, record, asked), a.quiet(), out, err);
     });
   }
 
@@ -101,6 +83,9 @@ final class ExportCommand {
               + steps + " of " + requested + " steps; once its process is gone, continue it with:"
               + " ./sorn resume " + dir);
     }
+    if (simulation.equals(RUNNING)) {
+      simulation = RunRecord.label(RunStatus.COMPLETED); // every step made: stopped while writing
+    }
     Map<String, Export> before = exportsOf(record);
     List<String> formats = asked != null ? asked : missing(record, before);
     String id = record.path("run_id").asText("the run");
@@ -111,8 +96,7 @@ final class ExportCommand {
           false,
           RunStatus.COMPLETED);
     }
-    RunOptions check = RunOptions.parse(List.of(RunOption.FORMAT.flag(), String.join(",", formats)), List.of());
-    List<Exporter> exporters = run.exporters(check);
+    List<Exporter> exporters = run.exporters(formats);
     NetworkState state = null;
     String noState;
     try {
@@ -129,7 +113,7 @@ final class ExportCommand {
     Exports all = new Exports(before, finalState(record, dir), null, null).and(written);
     String failure = record.path("failure").isNull() ? null : record.path("failure").asText();
     boolean simulationFailed = simulation.equals(RunRecord.label(RunStatus.FAILED));
-    String status = simulationFailed || !all.whole() ? "failed" : simulation;
+    String status = simulationFailed || !all.whole() ? RunRecord.label(RunStatus.FAILED) : simulation;
     String reason = simulationFailed ? failure : all.whole() ? null : written.problem();
     String errorLog =
         written.error() == null

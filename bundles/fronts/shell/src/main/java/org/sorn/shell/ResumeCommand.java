@@ -41,32 +41,16 @@ final class ResumeCommand {
   /** Resumes the run in the folder {@code args} names; returns the exit code, never throws. */
   int execute(List<String> args, PrintStream out, PrintStream err) {
     return RunCommand.guarded("resume", err, () -> {
-      String folder = null;
-      String checkpoint = null;
-      boolean quiet = false;
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        if (arg.equals("--help")) {
-          out.println(USAGE);
-          out.println("continues the run in DIR (killed, stopped or failed) from its last checkpoint"
-              + " (or FILE), or writes its missing formats when its steps were all done");
-          return 0;
-        } else if (arg.equals("--quiet")) {
-          quiet = true;
-        } else if (arg.equals(CHECKPOINT) && i + 1 < args.size()) {
-          checkpoint = args.get(++i);
-        } else if (arg.startsWith(CHECKPOINT + "=")) {
-          checkpoint = arg.substring(CHECKPOINT.length() + 1);
-        } else if (arg.startsWith("-") || folder != null) {
-          throw new UsageError("unexpected argument '" + arg + "'; " + USAGE);
-        } else {
-          folder = arg;
-        }
+      FolderArguments a = FolderArguments.parse(args, CHECKPOINT, USAGE);
+      if (a.help()) {
+        out.println(USAGE);
+        out.println("continues the run in DIR (killed, stopped or failed) from its last checkpoint"
+            + " (or FILE), or writes its missing formats when its steps were all done");
+        return 0;
       }
-      if (folder == null) {
-        throw new UsageError("no run folder given; " + USAGE);
-      }
-      Path dir = run.cwd().resolve(folder).normalize();
+      boolean quiet = a.quiet();
+      String checkpoint = a.value();
+      Path dir = run.cwd().resolve(a.folder()).normalize();
       JsonNode record = RunRecord.existing(dir);
       if (allStepsDone(record, dir)) {
         // killed while writing its files, or a disk that filled: what is missing is written now

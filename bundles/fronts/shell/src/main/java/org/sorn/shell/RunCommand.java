@@ -35,6 +35,8 @@ import org.sorn.api.run.Workbench;
  * id. Exit codes: 0 done, 1 the run (or the workbench) failed, 2 the user's input is wrong.
  */
 final class RunCommand {
+  private static final String RUNNING = "running";
+  private static final String FAILED = "failed";
   private final ShellServices services;
   private final Clock clock;
   private final Path cwd;
@@ -296,12 +298,16 @@ final class RunCommand {
    * @throws RunFailed when no exporter is installed at all
    */
   List<Exporter> exporters(RunOptions options) {
+    return exporters(options.formats());
+  }
+
+  /** The exporters of {@code formats}, checked as {@link #exporters(RunOptions)} checks them. */
+  List<Exporter> exporters(List<String> formats) {
     if (services.exporters().isEmpty()) {
-      throw new RunFailed(
-          "no exporter for format '" + options.formats().get(0) + "' is installed");
+      throw new RunFailed("no exporter for format '" + formats.get(0) + "' is installed");
     }
-    options.checkFormats(services.formatNames());
-    return options.formats().stream().map(f -> services.exporter(f).orElseThrow()).toList();
+    RunOptions.checkFormats(formats, services.formatNames());
+    return formats.stream().map(f -> services.exporter(f).orElseThrow()).toList();
   }
 
   /**
@@ -417,9 +423,6 @@ final class RunCommand {
         summary(run.id(), launched.firstStep(), run.stepsDone(), nanos, out), false, simulation);
   }
 
-  private static final String RUNNING = "running";
-  private static final String FAILED = "failed";
-
   /** The step of the run's last checkpoint, or null when it has none. */
   private static Long checkpoint(Simulation run) {
     long step = run.lastCheckpoint();
@@ -433,6 +436,8 @@ final class RunCommand {
       return services.workbench().create(request, listeners(plan, false));
     } catch (IllegalArgumentException refused) {
       throw new UsageError(OneLine.describe(refused));
+    } catch (IllegalStateException stopping) { // the workbench's engine is going away
+      throw new RunFailed(OneLine.describe(stopping));
     }
   }
 

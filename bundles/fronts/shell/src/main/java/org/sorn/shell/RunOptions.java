@@ -129,6 +129,11 @@ record RunOptions(
    * @throws UsageError naming the unknown format and listing the installed ones
    */
   void checkFormats(Collection<String> installed) {
+    checkFormats(formats, installed);
+  }
+
+  /** As {@link #checkFormats(Collection)}, for formats named elsewhere ({@code sorn export}). */
+  static void checkFormats(List<String> formats, Collection<String> installed) {
     for (String format : formats) {
       if (!installed.contains(format)) {
         throw new UsageError(

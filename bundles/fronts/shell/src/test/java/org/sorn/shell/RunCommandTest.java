@@ -494,10 +494,15 @@ class RunCommandTest {
 
   @Test
   void unexpectedExceptionsAreInternalErrorsWithoutATrace() {
-    workbench.refuse = new IllegalStateException("engine is\nshutting down");
+    workbench.refuse = new UnsupportedOperationException("a fake\nof no use");
     CommandOutput r = run("--steps", "4", "--out", "i");
     assertEquals(1, r.code());
-    assertEquals("sorn run: internal error: engine is shutting down\n", r.err());
+    assertEquals("sorn run: internal error: a fake of no use\n", r.err());
+    // the workbench's engine going away is said as it is, not as an internal error
+    workbench.refuse = new IllegalStateException("the workbench's engine is stopping; it starts no more runs");
+    CommandOutput stopping = run("--steps", "4", "--out", "j");
+    assertEquals(1, stopping.code());
+    assertEquals("sorn run: the workbench's engine is stopping; it starts no more runs\n", stopping.err());
     workbench.refuse = new NullPointerException();
     assertEquals("sorn run: internal error: NullPointerException\n", run("--steps", "4").err());
   }
