@@ -3,7 +3,6 @@ package org.sorn.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,30 +36,11 @@ public class ServerModeIT {
   public void startServer() throws Exception {
     work = WorkbenchProcess.workFolder("server-");
     socket = work.resolve("s.sock");
-    serverOut = work.resolve("server-out.txt");
-    serverErr = work.resolve("server-err.txt");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                WorkbenchProcess.home().resolve("bin/sorn").toString(),
-                "server",
-                "--socket",
-                socket.toString())
-            .directory(work.toFile())
-            .redirectOutput(serverOut.toFile())
-            .redirectError(serverErr.toFile());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().remove("JAVA_OPTS");
-    server = builder.start();
+    serverOut = work.resolve("server.out");
+    serverErr = work.resolve("server.err");
     // a server reads no input: end of input at once must not stop it
-    server.getOutputStream().close();
-    String listening = "sorn server: listening on " + socket + "\n";
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!read(serverOut).equals(listening)) {
-      if (!server.isAlive() || System.nanoTime() > deadline) {
-        fail("no server: stdout " + read(serverOut) + " stderr " + read(serverErr));
-      }
-      Thread.sleep(20);
-    }
+    server = WorkbenchProcess.server(work, socket, false);
+    assertEquals("sorn server: listening on " + socket + "\n", read(serverOut));
   }
 
   @After

@@ -108,6 +108,85 @@ final class WorkbenchProcess {
   }
 
   /**
+   * Starts {@code bin/sorn arguments} in {@code folder} without waiting, its output in {@code
+   * NAME.out} and {@code NAME.err} there. The launcher runs as the process itself (no class-data
+   * archive being made, which would put a shell between them), so that signals reach it.
+   */
+  static Process start(Path folder, String name, List<String> arguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(home().resolve("bin/sorn").toString());
+    command.addAll(arguments);
+    return launch(folder, name, command);
+  }
+
+  /**
+   * {@code bin/sorn server --socket SOCKET} in {@code folder} ({@code server.out}, {@code
+   * server.err}), under {@code umask 000} when {@code openUmask}; returns once it listens.
+   */
+  static Process server(Path folder, Path socket, boolean openUmask) throws Exception {
+    List<String> arguments = List.of("server", "--socket", socket.toString());
+    List<String> command = new ArrayList<>();
+    if (openUmask) {
+      command.addAll(List.of("sh", "-c", "umask 000; exec \"$0\" \"$@\""));
+    }
+    command.add(home().resolve("bin/sorn").toString());
+    command.addAll(arguments);
+    Process server = launch(folder, "server", command);
+    Path out = folder.resolve("server.out");
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (!Files.readString(out, StandardCharsets.UTF_8).startsWith("sorn server: listening on")) {
+      if (!server.isAlive() || System.nanoTime() > deadline) {
+        server.destroyForcibly().waitFor();
+        throw new AssertionError("no server: " + Files.readString(out, StandardCharsets.UTF_8)
+            + Files.readString(folder.resolve("server.err"), StandardCharsets.UTF_8));
+      }
+      Thread.sleep(20);
+    }
+    return server;
+  }
+
+  private static Process launch(Path folder, String name, List<String> command) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectOutput(folder.resolve(name + ".out").toFile())
+            .redirectError(folder.resolve(name + ".err").toFile());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().put("SORN_CDS", "off");
+    Process process = builder.start();
+    process.getOutputStream().close();
+    return process;
+  }
+
+  /**
+   * Sends SIGTERM ({@code kill} false) or SIGKILL to the process and what it started, and waits for
+   * them, at most {@link #TIMEOUT}; returns the process's exit code.
+   */
+  static int signal(Process process, boolean kill) throws InterruptedException {
+    List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    for (ProcessHandle p : all) {
+      if (kill) {
+        p.destroyForcibly();
+      } else {
+        p.destroy();
+      }
+    }
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    for (ProcessHandle p : all) {
+      while (p.isAlive()) {
+        if (System.nanoTime() > deadline) {
+          all.forEach(ProcessHandle::destroyForcibly);
+          throw new AssertionError("the workbench did not end within " + TIMEOUT.toSeconds() + " s of a signal");
+        }
+        Thread.sleep(10);
+      }
+    }
+    return process.waitFor();
+  }
+
+  /**
    * Runs several command lines side by side (each launcher start is about 1 s, mostly JVM and
    * framework start-up) and returns their outcomes in the order given.
    */

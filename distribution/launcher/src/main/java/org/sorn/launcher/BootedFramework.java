@@ -24,7 +24,8 @@ import org.osgi.framework.wiring.BundleRevision;
  * on a cache folder of its own that {@link #close()} removes.
  */
 final class BootedFramework implements AutoCloseable {
-  private static final long STOP_TIMEOUT_MS = 10_000;
+  // longer than the shell and the engine wait for their runs to stop and write their records
+  private static final long STOP_TIMEOUT_MS = 60_000;
 
   private final Framework framework;
   private final Path cache;

@@ -5,19 +5,26 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The launcher's reading of {@code ./sorn [--features a,b] [command ...]}: the features to boot
- * and the command line for the workbench; no command means the interactive console.
+ * The launcher's reading of {@code ./sorn [--features a,b] [--debug] [command ...]}: the features
+ * to boot, whether failures print their stack traces, and the command line for the workbench; no
+ * command means the interactive console.
  *
  * @param features names of the features to boot, {@code default} unless chosen
- * @param arguments everything after the launcher's own option, passed to the workbench
+ * @param debug whether a failure prints its stack trace after its one line
+ * @param arguments everything after the launcher's own options, passed to the workbench
  */
-record CommandLine(List<String> features, List<String> arguments) {
+record CommandLine(List<String> features, boolean debug, List<String> arguments) {
   static final String FEATURES_OPTION = "--features";
+  static final String DEBUG_OPTION = "--debug";
   static final String DEFAULT_FEATURE = "default";
 
   CommandLine {
     features = List.copyOf(features);
     arguments = List.copyOf(arguments);
+  }
+
+  CommandLine(List<String> features, List<String> arguments) {
+    this(features, false, arguments);
   }
 
   /** True when there is no command: the user gets the Gogo console. */
@@ -32,6 +39,21 @@ record CommandLine(List<String> features, List<String> arguments) {
    */
   static CommandLine parse(String... args) {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
+    boolean debug = false;
+    while (!rest.isEmpty() && rest.get(0).equals(DEBUG_OPTION)) {
+      debug = true;
+      rest.remove(0);
+    }
+    CommandLine line = parseFeatures(rest);
+    List<String> arguments = new ArrayList<>(line.arguments());
+    while (!arguments.isEmpty() && arguments.get(0).equals(DEBUG_OPTION)) {
+      debug = true;
+      arguments.remove(0);
+    }
+    return new CommandLine(line.features(), debug, arguments);
+  }
+
+  private static CommandLine parseFeatures(List<String> rest) {
     if (rest.isEmpty()) {
       return new CommandLine(List.of(DEFAULT_FEATURE), rest);
     }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleException;
 
 /**
@@ -35,6 +37,15 @@ final class Launcher {
   /** The FileInstall property naming the watched folder, created if absent. */
   static final String WATCHED_FOLDER = "felix.fileinstall.dir";
 
+  /** The system property that makes failures print their stack traces ({@code --debug}). */
+  static final String DEBUG = "sorn.debug";
+
+  /**
+   * How long a signal (Ctrl-C, SIGTERM) waits for the command to stop its run and write its files
+   * before the workbench stops all the same.
+   */
+  static final Duration WRITING_AFTER_SIGNAL = Duration.ofSeconds(60);
+
   private final Distribution distribution;
   private final Duration serviceTimeout;
   private final PrintStream err;
@@ -50,6 +61,10 @@ final class Launcher {
   /** Runs {@code ./sorn args} and returns the exit code. */
   int run(String... args) throws IOException, BundleException, InterruptedException, LaunchFailure {
     CommandLine line = CommandLine.parse(args);
+    if (line.debug()) {
+      // the bundles read it too: a failing run prints its stack trace after its one line
+      System.setProperty(DEBUG, "true");
+    }
     List<String> arguments = line.arguments();
     String command = arguments.isEmpty() ? "" : arguments.get(0);
     Path socket =
@@ -66,8 +81,9 @@ final class Launcher {
     List<FeatureBundle> bundles = bundlesToStart(line);
     try (BootedFramework workbench =
         BootedFramework.boot(frameworkProperties(line.features()), bundles, distribution.bundles())) {
-      Thread onInterrupt = new Thread(workbench::close, "sorn-shutdown");
-      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      CountDownLatch commandEnded = new CountDownLatch(1);
+      Thread onSignal = onSignal(workbench, line, Thread.currentThread(), commandEnded);
+      Runtime.getRuntime().addShutdownHook(onSignal);
       try {
         if (line.interactive()) {
           // the console stops the framework on exit, stop 0 or end of input
@@ -78,9 +94,36 @@ final class Launcher {
         return CommandLineService.call(
             workbench.context(), line.features(), arguments, serviceTimeout);
       } finally {
-        removeHook(onInterrupt);
+        commandEnded.countDown();
+        removeHook(onSignal);
       }
     }
+  }
+
+  /**
+   * What Ctrl-C or SIGTERM does: a command is interrupted, which stops its run at the next step
+   * boundary and writes its files (final state, exports, run.json), and is waited for, at most
+   * {@link #WRITING_AFTER_SIGNAL}; then the workbench stops (a server's runs are stopped and
+   * written as it does). The console just stops the workbench.
+   */
+  private Thread onSignal(
+      BootedFramework workbench, CommandLine line, Thread command, CountDownLatch commandEnded) {
+    return new Thread(
+        () -> {
+          if (!line.interactive()) {
+            if (line.arguments().get(0).equals(SERVER)) {
+              err.println("sorn server: ending on a signal; runs are stopped and their records written");
+            }
+            command.interrupt();
+            try {
+              commandEnded.await(WRITING_AFTER_SIGNAL.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          workbench.close();
+        },
+        "sorn-shutdown");
   }
 
   /** The bundles of the chosen features; the console only when there is no command. */

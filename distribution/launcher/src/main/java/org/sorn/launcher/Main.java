@@ -2,6 +2,7 @@ package org.sorn.launcher;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code ./sorn [--features a,b] [command ...]}: with a command, boots the workbench headless, runs
@@ -26,7 +27,7 @@ public final class Main {
 
   /** Runs the launcher and turns every failure into one line on {@code err} and an exit code. */
   static int launch(Distribution distribution, Duration serviceTimeout, PrintStream err, String... args) {
-    boolean debug = Boolean.getBoolean("sorn.debug");
+    boolean debug = Boolean.getBoolean(Launcher.DEBUG) || List.of(args).contains(CommandLine.DEBUG_OPTION);
     try {
       return new Launcher(distribution, serviceTimeout, err, debug).run(args);
     } catch (UsageException e) {

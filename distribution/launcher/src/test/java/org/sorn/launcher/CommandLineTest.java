@@ -42,4 +42,15 @@ class CommandLineTest {
     assertThrows(UsageException.class, () -> CommandLine.parse("--features", "--steps"));
     assertThrows(UsageException.class, () -> CommandLine.parse("--features=,"));
   }
+
+  @Test
+  void debugBeforeOrAfterTheFeaturesPrintsTracesAndIsNotPassedOn() {
+    CommandLine line = CommandLine.parse("--debug", "--features", "core", "run", "--debug");
+    assertTrue(line.debug());
+    assertEquals(List.of("core"), line.features());
+    assertEquals(List.of("run", "--debug"), line.arguments(), "after the command it is the command's");
+    assertTrue(CommandLine.parse("--features=core", "--debug", "run").debug());
+    assertEquals(List.of("run"), CommandLine.parse("--features=core", "--debug", "run").arguments());
+    assertFalse(CommandLine.parse("run").debug());
+  }
 }

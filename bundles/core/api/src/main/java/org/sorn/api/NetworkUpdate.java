@@ -35,5 +35,12 @@ public interface NetworkUpdate {
 
     /** The parameters in force, for the run record. */
     Map<String, Object> parameters();
+
+    /**
+     * Called once, on the run's thread, when the run stops using this update: the run ended, or
+     * the slot took another. Releases what it holds beyond memory (threads, files). The default
+     * holds nothing.
+     */
+    default void close() {}
   }
 }

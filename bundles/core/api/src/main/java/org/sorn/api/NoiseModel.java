@@ -25,5 +25,12 @@ public interface NoiseModel {
 
     /** The parameters in force, for the run record. */
     Map<String, Object> parameters();
+
+    /**
+     * Called once, on the run's thread, when the run stops using this noise: the run ended, or
+     * the slot took another. Releases what it holds beyond memory (threads such as those drawing
+     * noise ahead, files). The default holds nothing.
+     */
+    default void close() {}
   }
 }

@@ -17,4 +17,11 @@ public interface PlasticityRule {
 
   /** The parameters in force, by name, for the run record. */
   Map<String, Object> parameters();
+
+  /**
+   * Called once, on the run's thread, when the run stops using this rule: the run ended, or the
+   * slot took another rule (another variant, new parameters). Releases what the rule holds beyond
+   * memory (threads, files). The default holds nothing.
+   */
+  default void close() {}
 }

@@ -6,7 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
+import org.sorn.api.command.KeptFile;
+import org.sorn.api.run.DamagedCheckpoint;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.Phase;
 import org.sorn.api.run.RunDescription;
@@ -25,8 +30,10 @@ import org.sorn.api.run.RunEvent;
 /**
  * Everything a run needs to go on exactly as it would have: the state, the random streams, the
  * rules in force, the run's own parameter values, its events and its listeners' positions. Written
- * as one binary file, replaced atomically, so that a kill at any moment leaves the last complete
- * checkpoint.
+ * as one binary file ending with the CRC32C of everything before it, aside and moved into place
+ * ({@link KeptFile}), so that a kill at any moment leaves the last complete checkpoint and a
+ * damaged one is refused instead of resumed. The checkpoint before the last is kept too ({@link
+ * #PREVIOUS}), to resume from when the last is damaged.
  */
 record Checkpoint(
     RunDescription description,
@@ -41,70 +48,180 @@ record Checkpoint(
     List<Map<String, Object>> listenerPositions) {
 
   static final String FILE = "checkpoint.bin";
+  /** The checkpoint written before the last one. */
+  static final String PREVIOUS = "checkpoint.previous.bin";
   private static final long MAGIC = 0x534F524E434B5054L; // "SORNCKPT"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
+  // magic, version, step; then the content; then the CRC32C as 8 bytes
+  private static final int HEADER = 8 + 4 + 8;
+  private static final int TRAILER = 8;
 
+  /**
+   * Writes the checkpoint as {@code directory/checkpoint.bin}; the one there before becomes {@link
+   * #PREVIOUS}.
+   */
   void write(Path directory) throws IOException {
     Files.createDirectories(directory);
     Path target = directory.resolve(FILE);
-    Path temporary = directory.resolve(FILE + ".tmp");
-    try (DataOutputStream out =
-        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
-      out.writeLong(MAGIC);
-      out.writeInt(VERSION);
-      writeDescription(out, description);
-      out.writeLong(step);
-      writeState(out, state);
-      out.writeInt(streams.size());
-      for (var e : streams.entrySet()) {
-        out.writeUTF(e.getKey());
-        for (long word : e.getValue()) {
-          out.writeLong(word);
-        }
-      }
-      writeValue(out, new LinkedHashMap<String, Object>(parameters));
-      writeValue(out, new ArrayList<Object>(frozen));
-      writeValue(out, new LinkedHashMap<String, Object>(wanted));
-      out.writeInt(bindings.size());
-      for (MechanismRecord m : bindings) {
-        writeRecord(out, m);
-      }
-      out.writeInt(events.size());
-      for (RunEvent e : events) {
-        out.writeLong(e.step());
-        out.writeUTF(e.kind());
-        writeValue(out, e.slot());
-        out.writeBoolean(e.mechanism() != null);
-        if (e.mechanism() != null) {
-          writeRecord(out, e.mechanism());
-        }
-        writeValue(out, e.message());
-      }
-      writeValue(out, new ArrayList<Object>(listenerPositions));
+    KeptFile.writeFile(
+        target,
+        partial -> {
+          CRC32C sum = new CRC32C();
+          try (DataOutputStream out =
+              new DataOutputStream(
+                  new CheckedOutputStream(
+                      new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16), sum))) {
+            writeContent(out);
+            out.flush();
+            // the sum of every byte before it; written past the checked stream
+            out.writeLong(sum.getValue());
+          }
+          keepAsPrevious(target, directory.resolve(PREVIOUS));
+        });
+  }
+
+  /**
+   * The last checkpoint stays as the previous one: a second name for the same file, so that some
+   * checkpoint is always there (a moved file where links are not possible).
+   */
+  private static void keepAsPrevious(Path last, Path previous) throws IOException {
+    if (!Files.exists(last)) {
+      return;
     }
+    Files.deleteIfExists(previous);
     try {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.createLink(previous, last);
+    } catch (UnsupportedOperationException | IOException e) {
+      Files.move(last, previous, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
-  /** Reads the checkpoint in {@code directory} (or the file itself). */
-  @SuppressWarnings("unchecked")
+  private void writeContent(DataOutputStream out) throws IOException {
+    out.writeLong(MAGIC);
+    out.writeInt(VERSION);
+    out.writeLong(step);
+    writeDescription(out, description);
+    writeState(out, state);
+    out.writeInt(streams.size());
+    for (var e : streams.entrySet()) {
+      out.writeUTF(e.getKey());
+      for (long word : e.getValue()) {
+        out.writeLong(word);
+      }
+    }
+    writeValue(out, new LinkedHashMap<String, Object>(parameters));
+    writeValue(out, new ArrayList<Object>(frozen));
+    writeValue(out, new LinkedHashMap<String, Object>(wanted));
+    out.writeInt(bindings.size());
+    for (MechanismRecord m : bindings) {
+      writeRecord(out, m);
+    }
+    out.writeInt(events.size());
+    for (RunEvent e : events) {
+      out.writeLong(e.step());
+      out.writeUTF(e.kind());
+      writeValue(out, e.slot());
+      out.writeBoolean(e.mechanism() != null);
+      if (e.mechanism() != null) {
+        writeRecord(out, e.mechanism());
+      }
+      writeValue(out, e.message());
+    }
+    writeValue(out, new ArrayList<Object>(listenerPositions));
+  }
+
+  /**
+   * The checkpoint to resume from at {@code location}: a file, or a folder of checkpoints, where
+   * the last one is taken (the previous one when the last is missing, as after a kill between the
+   * two moves of a write).
+   *
+   * @throws DamagedCheckpoint when its checksum does not match, naming the previous checkpoint
+   *     when that one is whole
+   * @throws IllegalArgumentException when there is none or it cannot be read
+   */
   static Checkpoint read(Path location) {
-    Path file = Files.isDirectory(location) ? location.resolve(FILE) : location;
-    try (DataInputStream in =
-        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-      if (in.readLong() != MAGIC) {
+    Path file = location;
+    if (Files.isDirectory(location)) {
+      file = location.resolve(FILE);
+      if (!Files.exists(file) && Files.exists(location.resolve(PREVIOUS))) {
+        file = location.resolve(PREVIOUS);
+      }
+    }
+    String damage = damage(file);
+    if (damage != null) {
+      Path previous = file.resolveSibling(PREVIOUS);
+      boolean previousWhole =
+          file.getFileName().toString().equals(FILE) && Files.exists(previous) && damage(previous) == null;
+      throw new DamagedCheckpoint(
+          file, damage, previousWhole ? previous : null, previousWhole ? stepOf(previous) : -1);
+    }
+    return parse(file);
+  }
+
+  /**
+   * What is wrong with the checkpoint file, in a few words, or null when its content matches its
+   * checksum.
+   *
+   * @throws IllegalArgumentException when there is no such file or it is not a checkpoint at all
+   */
+  static String damage(Path file) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      long size = Files.size(file);
+      if (size < HEADER + TRAILER) {
+        return "it is cut short: " + size + " bytes";
+      }
+      byte[] head = in.readNBytes(12);
+      ByteBuffer h = ByteBuffer.wrap(head);
+      if (h.getLong() != MAGIC) {
         throw new IllegalArgumentException("checkpoint " + file + " is not a SORN Workbench checkpoint");
       }
-      int version = in.readInt();
+      int version = h.getInt();
       if (version != VERSION) {
         throw new IllegalArgumentException(
             "checkpoint " + file + " has format version " + version + ", this workbench reads " + VERSION);
       }
-      RunDescription description = readDescription(in);
+      CRC32C sum = new CRC32C();
+      sum.update(head);
+      long left = size - TRAILER - head.length;
+      byte[] buffer = new byte[1 << 16];
+      while (left > 0) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+        if (n < 0) {
+          return "it is cut short";
+        }
+        sum.update(buffer, 0, n);
+        left -= n;
+      }
+      long stored = new DataInputStream(in).readLong();
+      return stored == sum.getValue() ? null : "its CRC32C does not match its content";
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("no checkpoint at " + file);
+    } catch (EOFException e) {
+      return "it is cut short";
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "checkpoint " + file + " cannot be read: " + SimulationRun.oneLine(e));
+    }
+  }
+
+  /** The step of a checkpoint file whose checksum matched, from its header. */
+  private static long stepOf(Path file) {
+    try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+      in.skipNBytes(12);
+      return in.readLong();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Reads a checkpoint file whose checksum matched. */
+  @SuppressWarnings("unchecked")
+  private static Checkpoint parse(Path file) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      in.skipNBytes(12); // magic and version, checked with the sum
       long step = in.readLong();
+      RunDescription description = readDescription(in);
       SornState state = readState(in, description.nu());
       state.advanceTo(step);
       Map<String, long[]> streams = new LinkedHashMap<>();

@@ -119,6 +119,12 @@ final class NoiseAhead implements NoiseModel.Noise {
     return parameters;
   }
 
+  /** The run no longer uses this noise: its producer, if any, stops now rather than idle. */
+  @Override
+  public void close() {
+    stop();
+  }
+
   /** Stops the producer, if any: a later step starts another. */
   void stop() {
     if (producer != null) {

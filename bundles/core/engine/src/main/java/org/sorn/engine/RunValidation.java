@@ -1,9 +1,9 @@
 package org.sorn.engine;
 
-import org.sorn.api.Hyperparameters;
 import org.sorn.api.NetworkSnapshot;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunRequest;
+import org.sorn.api.run.RunRules;
 
 /** Checks a run request before anything is built; each failure is one line naming the input. */
 final class RunValidation {
@@ -30,18 +30,10 @@ final class RunValidation {
     if (!(d.noiseSigma() >= 0) || Double.isInfinite(d.noiseSigma())) {
       throw new IllegalArgumentException("noise sigma must be a finite number >= 0, got " + d.noiseSigma());
     }
-    d.parameters().forEach((name, value) -> {
-      if (value == null || !Double.isFinite(value)) {
-        throw new IllegalArgumentException(name + " must be a finite number, got " + value);
-      }
-    });
-    for (String lambda :
-        new String[] {Hyperparameters.LAMBDA_EE, Hyperparameters.LAMBDA_EI, Hyperparameters.LAMBDA_IE}) {
-      Double v = d.parameters().get(lambda);
-      if (v != null && (v <= 0 || v > d.ne())) {
-        throw new IllegalArgumentException(
-            lambda + " must be in (0, ne] = (0, " + d.ne() + "], got " + v);
-      }
+    // the command line's rules, in its words (RunRules): a front gets what ./sorn run refuses
+    String refused = RunRules.refusal(d.parameters(), d.ne(), RunRules.NAME);
+    if (refused != null) {
+      throw new IllegalArgumentException(refused);
     }
     if (request.input() != null && request.input().length() >= 0
         && request.input().length() < d.steps()) {

@@ -3,10 +3,13 @@ package org.sorn.engine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -14,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.sorn.api.Hyperparameters;
 import org.sorn.api.InputSequence;
 import org.sorn.api.NetworkState;
 import org.sorn.api.NetworkUpdate;
@@ -28,6 +32,7 @@ import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.Phase;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunEvent;
+import org.sorn.api.run.RunRules;
 import org.sorn.api.run.RunStatus;
 import org.sorn.api.run.Simulation;
 
@@ -40,12 +45,13 @@ import org.sorn.api.run.Simulation;
  */
 final class SimulationRun implements Simulation, Runnable {
   private final SimulationContext context;
-  private final SornState state;
-  private final InputSequence input;
+  // what a run holds while it goes; dropped when it ends (rules, listeners, input) or is released
+  private SornState state;
+  private InputSequence input;
   private final SornWorkbench registry;
   private final NoiseModel.Noise noiseOverride;
-  private final List<StepListener> listeners;
-  private final Function<RunContext, List<StepListener>> listenerFactory;
+  private List<StepListener> listeners;
+  private Function<RunContext, List<StepListener>> listenerFactory;
   private final CountDownLatch done = new CountDownLatch(1);
   private final double[] u;
   private final double[] noiseE;
@@ -57,7 +63,7 @@ final class SimulationRun implements Simulation, Runnable {
   private final Map<String, Binding> bindings = new LinkedHashMap<>();
   private final Map<String, String> wanted = new LinkedHashMap<>();
   private final Set<String> frozen;
-  private final Checkpoint resumeFrom;
+  private Checkpoint resumeFrom;
   private final long firstStep;
   private long checkpointEvery;
   private java.nio.file.Path checkpointDirectory;
@@ -91,7 +97,14 @@ final class SimulationRun implements Simulation, Runnable {
   private volatile long pauseAtStep = -1;
   private volatile String lossReason;
   private volatile String failure;
+  private volatile Throwable error;
+  private volatile String stopReason;
+  private volatile long lastCheckpoint = -1;
   private boolean started;
+  private Thread thread;
+  // what other threads read of the rules in force: written at each rebuild, on the run's thread
+  private volatile List<MechanismRecord> inForce = List.of();
+  private volatile Set<String> parametersInForce = Set.of();
 
   /** A slot's provider as the run holds it. */
   private record Binding(Provider provider, Object rule, MechanismRecord record) {}
@@ -122,6 +135,7 @@ final class SimulationRun implements Simulation, Runnable {
       this.frozen = new TreeSet<>(resumeFrom.frozen());
       this.firstStep = resumeFrom.step();
       this.stepsDone = firstStep;
+      this.lastCheckpoint = firstStep;
       wanted.putAll(resumeFrom.wanted());
       events.addAll(resumeFrom.events());
       for (MechanismRecord saved : resumeFrom.bindings()) {
@@ -159,28 +173,34 @@ final class SimulationRun implements Simulation, Runnable {
       observers = listeners.toArray(new StepListener[0]);
       if (resumeFrom != null) {
         restoreListeners(resumeFrom.listenerPositions());
+        resumeFrom = null;
       } else {
         for (RunEvent e : events) {
           publish(e);
         }
       }
+      registry.log(id() + " started at step " + firstStep + " of " + d.steps(), null);
+      RunStatus ending = RunStatus.COMPLETED;
       for (long t = firstStep; t < d.steps(); t++) {
         boundary(t);
         if (stopRequested) {
-          record(new RunEvent(t, "stop", null, null, "stopped before step " + t));
-          status = RunStatus.STOPPED;
+          String why = stopReason == null ? "" : ": " + stopReason;
+          record(new RunEvent(t, "stop", null, null, "stopped before step " + t + why));
+          ending = RunStatus.STOPPED;
           break;
         }
         step(t);
         stepsDone = t + 1;
       }
-      if (status == RunStatus.RUNNING) {
-        status = RunStatus.COMPLETED;
+      // the last step's checkpoint: what a stopped run resumes from, and the final state kept
+      if (checkpointEvery > 0 && lastCheckpoint != stepsDone) {
+        writeCheckpoint(stepsDone);
       }
+      status = ending;
     } catch (Throwable e) { // a failing mechanism or recorder ends this run, not the workbench
-      failure = e instanceof Error ? e.getClass().getSimpleName() + ": " + oneLine(e) : oneLine(e);
-      status = RunStatus.FAILED;
+      fail(e);
     } finally {
+      closeRules();
       closeListeners();
       for (StepListener w : watchers) {
         closeQuietly(w);
@@ -188,8 +208,35 @@ final class SimulationRun implements Simulation, Runnable {
       watchers = new StepListener[0];
       ended = true; // from here on, boundary work (a snapshot of the final state) runs at once
       runBoundaryWork();
+      letGo();
+      registry.log(
+          id() + " " + status.name().toLowerCase(Locale.ROOT) + " after " + stepsDone
+              + " steps" + (failure == null ? "" : ": " + failure),
+          error);
       done.countDown();
     }
+  }
+
+  private void fail(Throwable e) {
+    if (failure == null) {
+      failure = e instanceof Error ? e.getClass().getSimpleName() + ": " + oneLine(e) : oneLine(e);
+      error = e;
+    }
+    status = RunStatus.FAILED;
+  }
+
+  /** Once the run has ended: nothing of its rules, listeners, input or queued changes is kept. */
+  private void letGo() {
+    bindings.clear();
+    pending.clear();
+    plasticity = new PlasticityRule[0];
+    update = null;
+    noise = null;
+    observers = new StepListener[0];
+    listeners = List.of();
+    listenerFactory = null;
+    resumeFrom = null;
+    input = null;
   }
 
   /** One step t -> t+1 with the rules in force. */
@@ -285,6 +332,7 @@ final class SimulationRun implements Simulation, Runnable {
             context.description(), t, state, context.streamStates(), context.parameters(),
             new TreeSet<>(frozen), new LinkedHashMap<>(wanted), records, List.copyOf(events), positions)
         .write(checkpointDirectory);
+    lastCheckpoint = t;
   }
 
   private void restoreListeners(List<Map<String, Object>> positions) throws IOException {
@@ -350,8 +398,35 @@ final class SimulationRun implements Simulation, Runnable {
   private void bind(String slot, Provider p, long t, String kind, String message) {
     Object rule = p.bind(context);
     MechanismRecord record = p.record(Provider.parametersOf(rule), t);
-    bindings.put(slot, new Binding(p, rule, record));
+    close(bindings.put(slot, new Binding(p, rule, record)));
     record(new RunEvent(t, kind, slot, record, slot + ": " + p.label() + ", " + message));
+  }
+
+  /** A rule the run no longer uses releases what it holds. */
+  private void close(Binding replaced) {
+    if (replaced == null || replaced.rule() == noiseOverride) {
+      return;
+    }
+    Object rule = replaced.rule();
+    if (rule instanceof PlasticityRule r) {
+      r.close();
+    } else if (rule instanceof NetworkUpdate.Rule r) {
+      r.close();
+    } else if (rule instanceof NoiseModel.Noise n) {
+      n.close();
+    }
+  }
+
+  /** At the end: every rule in force is closed once; the first failure fails the run. */
+  private void closeRules() {
+    for (Binding b : List.copyOf(bindings.values())) {
+      bindings.remove(b.provider().slot());
+      try {
+        close(b);
+      } catch (RuntimeException | LinkageError e) {
+        fail(e);
+      }
+    }
   }
 
   /** Recomputes what the step loop calls from the bindings, in step order. */
@@ -376,6 +451,15 @@ final class SimulationRun implements Simulation, Runnable {
     for (int r = 0; r < plasticity.length; r++) {
       plain[r] = !(plasticity[r] instanceof TrackingRule);
     }
+    publishInForce(ordered);
+  }
+
+  /** The rules in force as other threads read them: records and the parameters they use. */
+  private void publishInForce(List<Binding> ordered) {
+    Set<String> names = new TreeSet<>();
+    ordered.forEach(b -> names.addAll(b.record().parameters().keySet()));
+    parametersInForce = names;
+    inForce = ordered.stream().map(Binding::record).toList();
   }
 
   private void record(RunEvent e) {
@@ -447,7 +531,16 @@ final class SimulationRun implements Simulation, Runnable {
     CompletableFuture<NetworkState> copy = new CompletableFuture<>();
     atNextBoundary(() -> {
       try {
-        copy.complete(state.copy());
+        SornState now;
+        synchronized (this) {
+          now = state;
+        }
+        if (now == null) {
+          copy.completeExceptionally(new IllegalStateException(
+              "run " + id() + " was released; its network is no longer kept"));
+        } else {
+          copy.complete(now.copy());
+        }
       } catch (RuntimeException | OutOfMemoryError e) {
         copy.completeExceptionally(e);
       }
@@ -481,6 +574,9 @@ final class SimulationRun implements Simulation, Runnable {
   }
 
   private void enqueue(LongConsumer change) {
+    if (status.isFinal()) {
+      return; // an ended run changes no more
+    }
     pending.add(change);
     synchronized (lock) {
       lock.notifyAll();
@@ -510,8 +606,19 @@ final class SimulationRun implements Simulation, Runnable {
 
   @Override
   public void setParameter(String name, double value) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+    Set<String> known = knownParameters();
+    if (!known.contains(name)) {
+      throw new IllegalArgumentException(
+          "unknown parameter '" + name + "'; known: " + String.join(", ", known));
+    }
+    Map<String, Double> values = valuesInForce();
+    values.put(name, value);
+    String refused = RunRules.refusal(name, value, context.description().ne(), RunRules.NAME);
+    if (refused == null) {
+      refused = RunRules.orderRefusal(values, RunRules.NAME);
+    }
+    if (refused != null) {
+      throw new IllegalArgumentException(refused);
     }
     enqueue(t -> {
       context.setParameter(name, value);
@@ -531,6 +638,12 @@ final class SimulationRun implements Simulation, Runnable {
 
   @Override
   public void freeze(String slot, boolean freeze) {
+    Set<String> slots = new LinkedHashSet<>(Slots.REFERENCE);
+    registry.slots().stream().filter(RunRules::freezable).forEach(slots::add);
+    String refused = RunRules.freezeRefusal(slot, slots);
+    if (refused != null) {
+      throw new IllegalArgumentException("slot to " + (freeze ? "freeze " : "unfreeze ") + refused);
+    }
     enqueue(t -> {
       boolean changed = freeze ? frozen.add(slot) : frozen.remove(slot);
       if (changed) {
@@ -564,7 +677,7 @@ final class SimulationRun implements Simulation, Runnable {
       if (b == null || b.provider() != p) {
         return;
       }
-      bindings.remove(p.slot());
+      close(bindings.remove(p.slot()));
       Provider fallback = registry.choose(p.slot(), null);
       if (fallback != null) {
         wanted.putIfAbsent(p.slot(), p.variant());
@@ -603,10 +716,7 @@ final class SimulationRun implements Simulation, Runnable {
       try {
         l.close();
       } catch (IOException | RuntimeException e) {
-        if (failure == null) {
-          failure = oneLine(e);
-          status = RunStatus.FAILED;
-        }
+        fail(e);
       }
     }
   }
@@ -646,14 +756,35 @@ final class SimulationRun implements Simulation, Runnable {
     return stepsDone;
   }
 
-  /** The rules in force now (a snapshot; exact between steps). */
+  /** The rules in force now (as of the last step boundary; safe from any thread). */
   @Override
   public List<MechanismRecord> mechanisms() {
-    List<MechanismRecord> records = new ArrayList<>();
-    for (Binding b : List.copyOf(bindings.values())) {
-      records.add(b.record());
+    return inForce;
+  }
+
+  /**
+   * The parameters a change may name: the reference model's and those the rules in force report
+   * (a lab mechanism's own), the reference's first.
+   */
+  private Set<String> knownParameters() {
+    Set<String> known = new LinkedHashSet<>(Hyperparameters.NAMES);
+    known.add(Hyperparameters.LAMBDA_IE);
+    known.addAll(parametersInForce);
+    return known;
+  }
+
+  /** The values in force: those the rules report, then the run's own. */
+  private Map<String, Double> valuesInForce() {
+    Map<String, Double> values = new TreeMap<>();
+    for (MechanismRecord m : inForce) {
+      m.parameters().forEach((k, v) -> {
+        if (v instanceof Number n) {
+          values.put(k, n.doubleValue());
+        }
+      });
     }
-    return records;
+    values.putAll(context.parameters());
+    return values;
   }
 
   @Override
@@ -664,12 +795,68 @@ final class SimulationRun implements Simulation, Runnable {
   @Override
   public NetworkState await() throws InterruptedException {
     done.await();
-    return state;
+    synchronized (this) {
+      return state;
+    }
   }
 
   @Override
   public String failure() {
     return failure;
+  }
+
+  @Override
+  public Throwable error() {
+    return error;
+  }
+
+  @Override
+  public long lastCheckpoint() {
+    return lastCheckpoint;
+  }
+
+  @Override
+  public void release() {
+    if (!status.isFinal()) {
+      throw new IllegalStateException(
+          "run " + id() + " is " + status.name().toLowerCase(Locale.ROOT)
+              + "; only an ended run can be released");
+    }
+    try {
+      done.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    synchronized (this) {
+      state = null;
+    }
+  }
+
+  /** A run discarded before it started: the rules it bound are closed, nothing of it is kept. */
+  synchronized void abandon() {
+    if (!started) {
+      closeRules();
+      letGo();
+      state = null;
+    }
+  }
+
+  /**
+   * Waits at most {@code millis} for the run's thread to end (at once when it never started).
+   *
+   * @return whether it has ended
+   */
+  boolean awaitEnd(long millis) throws InterruptedException {
+    Thread t;
+    synchronized (this) {
+      t = thread;
+    }
+    if (t != null) {
+      t.join(Math.max(1, millis));
+      return !t.isAlive();
+    }
+    return true;
   }
 
   @Override
@@ -690,7 +877,8 @@ final class SimulationRun implements Simulation, Runnable {
       throw new IllegalStateException("run " + id() + " was started already");
     }
     started = true;
-    new Thread(this, "sorn-" + id()).start();
+    thread = new Thread(this, "sorn-" + id());
+    thread.start();
   }
 
   @Override
@@ -701,10 +889,19 @@ final class SimulationRun implements Simulation, Runnable {
     }
   }
 
+  /** Stops at the next step boundary, saying why in the stop event. */
+  void stop(String reason) {
+    stopReason = reason;
+    stop();
+  }
+
+  /** Queued with the other changes, so that a resume asked before it is applied before it. */
   @Override
   public void pause() {
-    userPauseReason = "paused by command";
-    userPause = true;
+    enqueue(t -> {
+      userPauseReason = "paused by command";
+      userPause = true;
+    });
   }
 
   @Override

@@ -1,5 +1,9 @@
 package org.sorn.engine;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -16,7 +21,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
 import org.sorn.api.InputSequence;
+import org.sorn.api.NetworkState;
 import org.sorn.api.NetworkUpdate;
 import org.sorn.api.NoiseModel;
 import org.sorn.api.PlasticityMechanism;
@@ -26,6 +34,7 @@ import org.sorn.api.StepListener;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunRequest;
+import org.sorn.api.run.RunStatus;
 import org.sorn.api.run.Simulation;
 import org.sorn.api.run.Workbench;
 
@@ -36,9 +45,20 @@ import org.sorn.api.run.Workbench;
  */
 @Component(service = Workbench.class)
 public final class SornWorkbench implements Workbench {
+  /** How long the engine, when it stops, waits for its runs to stop and write their checkpoints. */
+  static final Duration RUNS_STOP_WITHIN = Duration.ofSeconds(20);
+
   private final List<Provider> providers = new CopyOnWriteArrayList<>();
   private final List<SimulationRun> simulations = new CopyOnWriteArrayList<>();
   private final AtomicLong runCounter = new AtomicLong();
+  private volatile boolean closing;
+
+  // the OSGi log, where there is one (the workbench's log file; none outside OSGi)
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile LoggerFactory logs;
 
   @Reference(
       cardinality = ReferenceCardinality.MULTIPLE,
@@ -94,10 +114,67 @@ public final class SornWorkbench implements Workbench {
     updated(noise);
   }
 
+  /**
+   * The engine goes (its bundle stops, or this component is disabled): every run stops at its next
+   * step boundary under the rules it has, writes its last checkpoint and closes its rules and
+   * listeners, and this waits for their threads, at most {@link #RUNS_STOP_WITHIN}.
+   */
   @Deactivate
   void deactivate() {
+    stopRuns("the workbench's engine stops");
+  }
+
+  /** Stops every run for {@code reason} and waits (bounded) for their threads; once only. */
+  void stopRuns(String reason) {
+    synchronized (this) {
+      if (closing) {
+        return;
+      }
+      closing = true;
+    }
     for (SimulationRun run : simulations) {
-      run.stop();
+      run.stop(reason);
+    }
+    long deadline = System.nanoTime() + RUNS_STOP_WITHIN.toNanos();
+    for (SimulationRun run : simulations) {
+      try {
+        long left = (deadline - System.nanoTime()) / 1_000_000;
+        if (!run.awaitEnd(left)) {
+          log(run.id() + " did not stop within " + RUNS_STOP_WITHIN.toSeconds() + " s", null);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * When this bundle stops, its own providers (the package's update and noise) may leave before
+   * this component: the runs stop first, under the rules they have, rather than fall back.
+   */
+  private void stopRunsIfEngineStops() {
+    Bundle engine = FrameworkUtil.getBundle(SornWorkbench.class);
+    if (engine != null && engine.getState() == Bundle.STOPPING) {
+      stopRuns("the workbench's engine stops");
+    }
+  }
+
+  /** Writes one line (and a stack trace) to the OSGi log, when there is one. */
+  void log(String message, Throwable error) {
+    LoggerFactory factory = logs;
+    if (factory == null) {
+      return;
+    }
+    try {
+      Logger logger = factory.getLogger(SornWorkbench.class);
+      if (error == null) {
+        logger.info("{}", message);
+      } else {
+        logger.error("{}", message, error);
+      }
+    } catch (RuntimeException e) {
+      // the log going away while a run ends is no reason to fail the run
     }
   }
 
@@ -116,6 +193,7 @@ public final class SornWorkbench implements Workbench {
   }
 
   private void left(Object service) {
+    stopRunsIfEngineStops();
     for (Provider p : providers) {
       if (p.service() == service) {
         providers.remove(p);
@@ -185,6 +263,10 @@ public final class SornWorkbench implements Workbench {
       NoiseModel.Noise noiseOverride) {
     RunValidation.check(request);
     RunDescription d = request.description();
+    if (closing) {
+      throw new IllegalStateException("the workbench's engine is stopping; it starts no more runs");
+    }
+    NetworkMemory.check(d);
     SimulationContext context = new SimulationContext("run-" + runCounter.incrementAndGet(), d);
     for (var chosen : d.variants().entrySet()) {
       if (choose(chosen.getKey(), chosen.getValue()) == null) {
@@ -208,11 +290,15 @@ public final class SornWorkbench implements Workbench {
 
   @Override
   public Simulation resume(
-      java.nio.file.Path location,
+      Path location,
       RunRequest request,
       Function<RunContext, List<StepListener>> listenerFactory) {
-    Checkpoint c = Checkpoint.read(location);
     RunDescription d = request.description();
+    if (closing) {
+      throw new IllegalStateException("the workbench's engine is stopping; it resumes no runs");
+    }
+    checkCheckpointMemory(location, d);
+    Checkpoint c = Checkpoint.read(location);
     if (!c.description().equals(d)) {
       throw new IllegalArgumentException(
           "the checkpoint at " + location + " belongs to another run: it has " + c.description()
@@ -236,6 +322,22 @@ public final class SornWorkbench implements Workbench {
             context, c.state(), input, this, null, request.listeners(), listenerFactory, c);
     simulations.add(run);
     return run;
+  }
+
+  /** Refuses a checkpoint whose network, with {@code d}'s run (when not null), cannot fit. */
+  private static void checkCheckpointMemory(Path location, RunDescription d) {
+    Path file = Files.isDirectory(location) ? location.resolve(Checkpoint.FILE) : location;
+    try {
+      NetworkMemory.checkCheckpoint(Files.size(file), d);
+    } catch (IOException e) {
+      // a missing or unreadable file: reading it says so
+    }
+  }
+
+  @Override
+  public NetworkState checkpointState(Path location) {
+    checkCheckpointMemory(location, null);
+    return Checkpoint.read(location).state();
   }
 
   /** The slots present now: every slot that has a provider. */
@@ -293,9 +395,10 @@ public final class SornWorkbench implements Workbench {
   public void discard(String id) {
     for (SimulationRun run : simulations) {
       if (run.id().equals(id)) {
-        if (!run.status().isFinal()) {
+        if (!run.status().isFinal() && run.status() != RunStatus.CREATED) {
           throw new IllegalStateException("run " + id + " is " + run.status() + "; only an ended run can be discarded");
         }
+        run.abandon();
         simulations.remove(run);
       }
     }

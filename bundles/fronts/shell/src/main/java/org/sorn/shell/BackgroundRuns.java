@@ -1,5 +1,6 @@
 package org.sorn.shell;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,13 +12,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.sorn.api.command.OneLine;
 import org.sorn.api.run.RunStatus;
+import org.sorn.api.run.Simulation;
 import org.sorn.shell.RunCommand.Ending;
 import org.sorn.shell.RunCommand.Launched;
 
 /**
  * The runs started with {@code sorn:start}: a thread of their own finishes each one (final state,
- * run.json) when it ends, and {@code sorn:wait} gets its ending. When the shell goes away (the
- * workbench stops), the runs still going are stopped and their records written first.
+ * run.json) when it ends and then releases it (the workbench keeps its summary, not its network),
+ * and {@code sorn:wait} gets its ending. When the shell goes away (the workbench stops), the runs
+ * still going are stopped and their records written first.
  */
 @Component(service = BackgroundRuns.class)
 public class BackgroundRuns {
@@ -25,22 +28,32 @@ public class BackgroundRuns {
 
   private final Map<String, Background> runs = new ConcurrentHashMap<>();
 
-  /** A run going on in the background and the ending its finishing thread will give. */
-  record Background(Launched launched, CompletableFuture<Ending> ending) {}
+  /**
+   * A run going on in the background and the ending its finishing thread will give.
+   *
+   * @param out its results folder
+   */
+  record Background(Simulation simulation, Path out, CompletableFuture<Ending> ending) {}
 
-  /** Finishes {@code launched} with {@code command} on a thread of its own, once the run ends. */
+  /**
+   * Finishes {@code launched} with {@code command} on a thread of its own, once the run ends, then
+   * releases it: only its summary stays, so that a server does not grow with its runs.
+   */
   void finishInBackground(RunCommand command, Launched launched) {
-    String id = launched.simulation().id();
+    Simulation run = launched.simulation();
+    String id = run.id();
     CompletableFuture<Ending> ending = new CompletableFuture<>();
-    runs.put(id, new Background(launched, ending));
+    runs.put(id, new Background(run, launched.plan().out(), ending));
     Thread finisher =
         new Thread(
             () -> {
               try {
-                ending.complete(command.finish(launched));
+                Ending end = command.finish(launched);
+                run.release();
+                ending.complete(end);
               } catch (Throwable e) { // finish reports what it can; this is what it could not
                 ending.complete(
-                    new Ending("internal error: " + OneLine.describe(e), true, RunStatus.FAILED));
+                    new Ending("internal error: " + OneLine.describe(e), true, RunStatus.FAILED, e));
               }
             },
             "sorn-finish-" + id);
@@ -53,11 +66,16 @@ public class BackgroundRuns {
     return runs.get(id);
   }
 
+  /** Forgets the run with this id (sorn:forget); an unknown one is ignored. */
+  void forget(String id) {
+    runs.remove(id);
+  }
+
   @Deactivate
   void deactivate() {
     runs.values().stream()
         .filter(b -> !b.ending().isDone())
-        .forEach(b -> b.launched().simulation().stop());
+        .forEach(b -> b.simulation().stop());
     long deadline = System.nanoTime() + FINISH_AT_SHUTDOWN.toNanos();
     for (Background b : runs.values()) {
       try {

@@ -13,9 +13,10 @@ import org.sorn.shell.front.HttpFront;
  * the shell's own, every {@link Command} service adds one (experiment, analyze, ...).
  */
 final class CommandLine {
-  static final String COMMANDS = "run, resume, server, attach, ctl, help";
+  static final String COMMANDS = "run, resume, export, server, attach, ctl, help";
   private final RunCommand run;
   private final ResumeCommand resume;
+  private final ExportCommand export;
   private final ConsoleServer console;
   private final HttpFront web;
   private final TreeMap<String, Command> commands = new TreeMap<>();
@@ -39,6 +40,7 @@ final class CommandLine {
       List<Command> commands) {
     this.run = run;
     this.resume = resume;
+    this.export = new ExportCommand(run);
     this.console = console;
     this.web = web;
     if (commands != null) {
@@ -64,6 +66,8 @@ final class CommandLine {
           return run.execute(rest, out, err);
         case "resume":
           return resume.execute(rest, out, err);
+        case "export":
+          return export.execute(rest, out, err);
         case "server":
           return ServerCommand.execute(rest, console, web, out, err);
         case "attach":

@@ -38,6 +38,6 @@ public class CommandLineRuns implements RunStarter {
   @Override
   public Path folder(String runId) {
     Background b = background.get(runId);
-    return b == null ? null : b.launched().plan().out();
+    return b == null ? null : b.out();
   }
 }

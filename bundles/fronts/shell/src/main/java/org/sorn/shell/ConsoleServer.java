@@ -5,7 +5,11 @@ import java.io.PrintStream;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.io.OutputStreamWriter;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,8 +23,9 @@ import org.sorn.api.command.OneLine;
 /**
  * The console of a headless workbench ({@code ./sorn server}): Gogo commands sent over a UNIX
  * domain socket, a session per client, as {@link ConsoleProtocol} says. Idle until the {@code
- * server} command calls {@link #serve}; it serves until the workbench stops, then removes its
- * socket.
+ * server} command calls {@link #serve}; it serves until the workbench stops (or its engine goes,
+ * {@link #end}), then removes its socket. Only the server's own user is served: the socket is
+ * owner-only and a client of another user is refused.
  */
 @Component(service = ConsoleServer.class)
 public class ConsoleServer {
@@ -34,21 +39,25 @@ public class ConsoleServer {
   private ServerSocketChannel listening;
   private Path socket;
   private boolean closed;
+  // why the server ends before the workbench stops, or null
+  private volatile String endReason;
 
   /**
    * Listens on {@code socket} and serves clients until the workbench stops.
    *
-   * @return the exit code: 0 when the workbench stopped, 1 when the socket failed, 2 when another
-   *     server listens there
+   * @return the exit code: 0 when the workbench stopped, 1 when the socket failed or the server
+   *     ended for another reason ({@link #end}), 2 when another server listens there
    */
   int serve(Path socket, PrintStream out, PrintStream err) {
     ServerSocketChannel server;
+    UserPrincipal owner;
     try {
       server = SocketFile.listen(socket);
+      owner = SocketFile.owner(socket);
     } catch (SocketFile.InUse e) {
       err.println("sorn server: another server is listening on " + socket);
       return 2;
-    } catch (IOException e) {
+    } catch (IOException | UnsupportedOperationException e) {
       err.println("sorn server: cannot listen on " + socket + ": " + OneLine.describe(e));
       return 1;
     }
@@ -68,9 +77,18 @@ public class ConsoleServer {
     out.flush();
     try {
       while (true) {
-        accept(server.accept());
+        SocketChannel client = server.accept();
+        if (sameUser(client, owner, err)) {
+          accept(client);
+        }
       }
-    } catch (ClosedChannelException stopped) { // the workbench stops: deactivate closed it
+    } catch (ClosedChannelException stopped) { // the workbench stops, or end() closed it
+      String reason = endReason;
+      if (reason != null) {
+        err.println("sorn server: ending: " + reason);
+        return 1;
+      }
+      out.println("sorn server: the workbench stopped");
       return 0;
     } catch (IOException e) {
       err.println("sorn server: " + socket + ": " + OneLine.describe(e));
@@ -78,6 +96,43 @@ public class ConsoleServer {
     } finally {
       stopListening();
     }
+  }
+
+  /**
+   * Whether the client runs as the server's user; another user is told so in the protocol's words
+   * and the connection closed.
+   */
+  private static boolean sameUser(SocketChannel client, UserPrincipal owner, PrintStream err) {
+    String refused;
+    try {
+      UserPrincipal peer = SocketFile.peer(client);
+      if (peer.equals(owner)) {
+        return true;
+      }
+      refused = "user " + peer.getName() + " is not the server's user " + owner.getName();
+    } catch (IOException | RuntimeException e) {
+      refused = "the client's user cannot be known: " + OneLine.describe(e);
+    }
+    err.println("sorn server: refused a client: " + refused);
+    try (client) {
+      ReplyStream.Reply reply =
+          new ReplyStream.Reply(
+              new OutputStreamWriter(Channels.newOutputStream(client), StandardCharsets.UTF_8));
+      reply.send(ConsoleProtocol.ERR + "sorn server: refused: " + refused);
+      reply.send(ConsoleProtocol.END + ConsoleProtocol.FAILED);
+    } catch (IOException e) {
+      // it is refused either way
+    }
+    return false;
+  }
+
+  /**
+   * Ends serving for {@code reason} (the workbench's engine went away): {@link #serve} says it and
+   * returns 1, and the launcher stops the workbench.
+   */
+  void end(String reason) {
+    endReason = reason;
+    stopListening();
   }
 
   private void accept(SocketChannel client) {

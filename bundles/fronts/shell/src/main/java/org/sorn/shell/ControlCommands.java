@@ -1,13 +1,11 @@
 package org.sorn.shell;
 
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.sorn.api.command.OneLine;
-import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.RunEvent;
+import org.sorn.api.run.RunRules;
 import org.sorn.api.run.RunStatus;
 import org.sorn.api.run.Simulation;
 import org.sorn.api.run.Workbench;
@@ -145,7 +143,9 @@ public class ControlCommands {
           Simulation run = Runs.going(workbench, id);
           Double v = Numbers.finiteDouble(value);
           if (v == null) {
-            throw new UsageError("the value of " + name + " must be a finite number, got '" + value + "'");
+            throw new UsageError(
+                name + " must be " + RunRules.expected(name, run.description().ne()) + ", got "
+                    + value);
           }
           int before = run.events().size();
           try {
@@ -169,22 +169,16 @@ public class ControlCommands {
 
   private void freeze(String id, String slot, boolean frozen) {
     Simulation run = Runs.going(workbench, id);
-    Set<String> slots = new TreeSet<>(RunCommand.freezableSlots(workbench));
-    run.mechanisms().stream()
-        .map(MechanismRecord::slot)
-        .filter(RunOptions::freezable)
-        .forEach(slots::add);
-    if (!slots.contains(slot)) {
-      throw new UsageError(
-          "a slot to " + (frozen ? "freeze" : "unfreeze") + " must be one of "
-              + String.join(", ", slots) + ", got '" + slot + "'");
-    }
     if (Runs.frozen(run).contains(slot) == frozen) {
       System.out.println(id + ": " + slot + (frozen ? " is already frozen" : " is not frozen"));
       return;
     }
     int before = run.events().size();
-    run.freeze(slot, frozen);
+    try {
+      run.freeze(slot, frozen); // the engine checks the slot as --freeze is checked
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(OneLine.describe(e));
+    }
     report(run, before, slot + (frozen ? " frozen" : " runs again"));
   }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The options of a run as {@code sorn resume} reads them again from run.json: those given, with
  * the seed fixed (it may have been chosen), the files absolute (resume may start from another
- * folder), and neither {@code --out} (the run's folder is where resume is pointed) nor {@code
- * --quiet}. Parsed again, they give the same run description bit for bit.
+ * folder), and neither {@code --out} (the run's folder is where resume is pointed), {@code
+ * --quiet} nor {@code --overwrite}. Parsed again, they give the same run description bit for bit.
  */
 final class ResumeArguments {
 
@@ -22,7 +22,7 @@ final class ResumeArguments {
     for (RunOption option : RunOption.values()) {
       String value =
           switch (option) {
-            case OUT, QUIET, HELP -> null;
+            case OUT, QUIET, HELP, OVERWRITE -> null;
             case SEED -> Long.toString(plan.description().seed());
             case INPUT -> plan.inputFile() == null ? null : plan.inputFile().toString();
             case STATE -> plan.stateFile() == null ? null : plan.stateFile().toString();

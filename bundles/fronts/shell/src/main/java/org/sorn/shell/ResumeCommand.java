@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.sorn.api.Exporter;
 import org.sorn.api.command.OneLine;
+import org.sorn.api.run.DamagedCheckpoint;
 import org.sorn.api.run.RunRequest;
 import org.sorn.api.run.Simulation;
 import org.sorn.shell.RunCommand.Launched;
@@ -23,7 +24,8 @@ import org.sorn.shell.RunCommand.Launched;
  * log; the results equal those of the run made in one go. Exit codes as for {@code run}.
  */
 final class ResumeCommand {
-  static final String USAGE = "usage: sorn resume DIR [--quiet]";
+  static final String USAGE = "usage: sorn resume DIR [--checkpoint FILE] [--quiet]";
+  static final String CHECKPOINT = "--checkpoint";
   private static final String STATUS_COMPLETED = "completed";
 
   private final RunCommand run;
@@ -39,34 +41,51 @@ final class ResumeCommand {
   /** Resumes the run in the folder {@code args} names; returns the exit code, never throws. */
   int execute(List<String> args, PrintStream out, PrintStream err) {
     return RunCommand.guarded("resume", err, () -> {
-      String folder = null;
-      boolean quiet = false;
-      for (String arg : args) {
-        if (arg.equals("--help")) {
-          out.println(USAGE);
-          out.println("continues the run in DIR (killed, stopped or failed) from its last checkpoint");
-          return 0;
-        } else if (arg.equals("--quiet")) {
-          quiet = true;
-        } else if (arg.startsWith("-") || folder != null) {
-          throw new UsageError("unexpected argument '" + arg + "'; " + USAGE);
-        } else {
-          folder = arg;
-        }
+      FolderArguments a = FolderArguments.parse(args, CHECKPOINT, USAGE);
+      if (a.help()) {
+        out.println(USAGE);
+        out.println("continues the run in DIR (killed, stopped or failed) from its last checkpoint"
+            + " (or FILE), or writes its missing formats when its steps were all done");
+        return 0;
       }
-      if (folder == null) {
-        throw new UsageError("no run folder given; " + USAGE);
+      boolean quiet = a.quiet();
+      String checkpoint = a.value();
+      Path dir = run.cwd().resolve(a.folder()).normalize();
+      JsonNode record = RunRecord.existing(dir);
+      if (allStepsDone(record, dir)) {
+        // killed while writing its files, or a disk that filled: what is missing is written now
+        return RunCommand.report(
+            "resume", new ExportCommand(run).export(dir, record, null), quiet, out, err);
       }
-      Launched launched = resume(run.cwd().resolve(folder).normalize(), quiet, err);
+      Path from = checkpoint == null ? null : run.cwd().resolve(checkpoint).normalize();
+      Launched launched = resume(dir, record, from, quiet, err);
       return RunCommand.report("resume", run.finishAndForget(launched), quiet, out, err);
     });
   }
 
-  private Launched resume(Path dir, boolean quiet, PrintStream err) {
-    JsonNode record = record(dir);
-    if (STATUS_COMPLETED.equals(record.path("status").asText())) {
-      throw new UsageError("run in " + dir + " completed already; nothing to resume");
+  /**
+   * Whether the run's steps were all made: what remains is writing its files. A completed run
+   * whose formats are all whole has nothing to resume.
+   */
+  private static boolean allStepsDone(JsonNode record, Path dir) {
+    long done = record.path("steps_done").asLong(-1);
+    boolean allSteps = done >= 0 && done == record.path("steps_requested").asLong(-2);
+    boolean completed = STATUS_COMPLETED.equals(record.path("status").asText());
+    boolean whole = true;
+    for (JsonNode export : record.path("exports")) {
+      whole &= export.isArray() || Exports.WHOLE.equals(export.path("status").asText());
     }
+    if (completed && whole) {
+      throw new UsageError(
+          "run in " + dir + " completed already; nothing to resume");
+    }
+    return allSteps || completed;
+  }
+
+  /**
+   * @param from the checkpoint file to resume from, or null for the last whole one of the run
+   */
+  private Launched resume(Path dir, JsonNode record, Path from, boolean quiet, PrintStream err) {
     List<String> arguments = strings(record, "arguments", dir);
     List<String> resumeArguments = strings(record, RunRecord.RESUME_ARGUMENTS, dir);
     List<String> line = new ArrayList<>(resumeArguments);
@@ -90,7 +109,12 @@ final class ResumeCommand {
             },
             run.clock(),
             run.cwd());
-    requireCheckpoint(plan, record);
+    if (from == null) {
+      requireCheckpoint(plan, record);
+    } else if (!Files.isRegularFile(from)) {
+      throw new UsageError(CHECKPOINT + " " + from + ": no such file; expected a checkpoint of the run"
+          + " (" + plan.checkpointDirectory() + "/...)");
+    }
     String digest = record.path("input_sha256").textValue();
     if (!Objects.equals(digest, plan.inputDigest())) {
       throw new UsageError(
@@ -105,7 +129,14 @@ final class ResumeCommand {
       simulation =
           run.services()
               .workbench()
-              .resume(plan.checkpointDirectory(), request, run.listeners(plan, true));
+              .resume(from != null ? from : plan.checkpointDirectory(), request, run.listeners(plan, true));
+    } catch (DamagedCheckpoint damaged) {
+      throw new UsageError(
+          OneLine.describe(damaged)
+              + (damaged.previous() == null
+                  ? "; start the run again: " + record.path("command_line").asText("sorn run ...")
+                  : ": resume from it with ./sorn resume " + dir + " " + CHECKPOINT + " "
+                      + damaged.previous()));
     } catch (IllegalArgumentException refused) {
       throw new UsageError(OneLine.describe(refused));
     }
@@ -118,28 +149,6 @@ final class ResumeCommand {
         start,
         run.clock().instant(),
         run.showsProgress() ? err : null);
-  }
-
-  /** The run.json in {@code dir}, or a one-line error saying why there is none. */
-  private static JsonNode record(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new UsageError("no run folder " + dir + "; expected the --out folder of a run");
-    }
-    Path file = dir.resolve(RunRecord.FILE);
-    if (!Files.exists(file)) {
-      throw new UsageError(
-          "no " + RunRecord.FILE + " in " + dir + "; expected the --out folder of a run"
-              + " started with sorn run");
-    }
-    try {
-      JsonNode record = RunRecord.read(dir);
-      if (record == null || !record.isObject()) {
-        throw new UsageError(file + ": expected a JSON object, the record of a run");
-      }
-      return record;
-    } catch (IOException e) {
-      throw new UsageError(file + ": cannot read: " + OneLine.describe(e));
-    }
   }
 
   /** A list of strings of run.json; a record without it comes from an older workbench. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
@@ -33,6 +35,8 @@ import org.sorn.api.run.Workbench;
  * id. Exit codes: 0 done, 1 the run (or the workbench) failed, 2 the user's input is wrong.
  */
 final class RunCommand {
+  private static final String RUNNING = "running";
+  private static final String FAILED = "failed";
   private final ShellServices services;
   private final Clock clock;
   private final Path cwd;
@@ -144,7 +148,10 @@ final class RunCommand {
     return run;
   }
 
-  /** Exit codes: 2 for the user's input, 1 for a failure of the workbench. */
+  /**
+   * Exit codes: 2 for the user's input, 1 for a failure of the workbench. An internal error is
+   * one line, and its stack trace too with {@link ErrorLog#debug()}.
+   */
   static int guarded(String command, PrintStream err, IntSupplier body) {
     try {
       return body.getAsInt();
@@ -156,17 +163,20 @@ final class RunCommand {
       return 1;
     } catch (Throwable e) {
       err.println("sorn " + command + ": internal error: " + OneLine.describe(e));
+      ErrorLog.printIfDebug(e, err);
       return 1;
     }
   }
 
   /**
    * Prints how a run ended: the summary on {@code out} (unless {@code quiet}) when it completed,
-   * else the reason on {@code err}; returns the exit code.
+   * else the reason on {@code err} (and, with {@link ErrorLog#debug()}, the stack trace of the
+   * failure); returns the exit code.
    */
   static int report(String command, Ending ending, boolean quiet, PrintStream out, PrintStream err) {
     if (ending.failed() || ending.status() != RunStatus.COMPLETED) {
       err.println("sorn " + command + ": " + ending.line());
+      ErrorLog.printIfDebug(ending.error(), err);
       return 1;
     }
     if (!quiet) {
@@ -205,8 +215,13 @@ final class RunCommand {
    * @param line the summary, or what went wrong, in one line
    * @param failed whether the run (or writing its results) failed
    * @param status the run's status at the end
+   * @param error what made it fail, with its stack trace, or null
    */
-  record Ending(String line, boolean failed, RunStatus status) {}
+  record Ending(String line, boolean failed, RunStatus status, Throwable error) {
+    Ending(String line, boolean failed, RunStatus status) {
+      this(line, failed, status, null);
+    }
+  }
 
   /** Checks the options, reads the files and starts the run; null when only help was asked. */
   private Launched launch(List<String> args, PrintStream out, PrintStream err, boolean watch) {
@@ -219,9 +234,24 @@ final class RunCommand {
     List<Exporter> exporters = exporters(options);
     RunPlan plan = RunPlan.of(options, seeds, clock, cwd);
     createDirectory(plan.out(), options.out() != null);
-    plan.clearCheckpoint();
+    boolean replace = RunFiles.holdsRun(plan.out());
+    if (replace && !options.overwrite()) {
+      throw new UsageError(
+          RunOption.OUT.flag() + " " + plan.out() + " holds " + RunFiles.describe(plan.out())
+              + "; give another folder, or " + RunOption.OVERWRITE.flag()
+              + " to replace that run's files");
+    }
     Instant start = clock.instant();
     Simulation run = create(plan);
+    if (replace) {
+      // only once the workbench took the run: a refused run leaves the earlier one as it was
+      try {
+        RunFiles.remove(plan.out());
+      } catch (UsageError e) {
+        services.workbench().discard(run.id());
+        throw e;
+      }
+    }
     return begin(
         plan,
         List.copyOf(args),
@@ -258,11 +288,15 @@ final class RunCommand {
         new Launched(
             plan, args, resumeArguments, run, exporters, start, 0, firstStep, resumedAt,
             Progress.NONE);
-    String problem = writeRecord(created, RunStatus.RUNNING, null, null, Exports.NONE);
+    String problem =
+        writeRecord(
+            created, RUNNING, RUNNING, null, null, null, checkpoint(run),
+            Exports.missing(plan.options().formats()));
     if (problem != null) {
-      run.stop();
+      services.workbench().discard(run.id());
       throw new RunFailed(problem);
     }
+    RunFiles.reserve(plan.out());
     long t0 = System.nanoTime();
     run.start();
     services.times().started(run.id(), start);
@@ -281,61 +315,135 @@ final class RunCommand {
    * @throws RunFailed when no exporter is installed at all
    */
   List<Exporter> exporters(RunOptions options) {
+    return exporters(options.formats());
+  }
+
+  /** The exporters of {@code formats}, checked as {@link #exporters(RunOptions)} checks them. */
+  List<Exporter> exporters(List<String> formats) {
     if (services.exporters().isEmpty()) {
-      throw new RunFailed(
-          "no exporter for format '" + options.formats().get(0) + "' is installed");
+      throw new RunFailed("no exporter for format '" + formats.get(0) + "' is installed");
     }
-    options.checkFormats(services.formatNames());
-    return options.formats().stream().map(f -> services.exporter(f).orElseThrow()).toList();
+    RunOptions.checkFormats(formats, services.formatNames());
+    return formats.stream().map(f -> services.exporter(f).orElseThrow()).toList();
   }
 
   /**
-   * Waits for the end of the run, then writes the final state, the exports and run.json; an
-   * interrupt stops the run. Never throws for what the run or its files did: the ending says it.
+   * Waits for the end of the run, then writes the final state, the exports and run.json: first
+   * the record that its steps have ended and its files are being written, then each format, then
+   * the record of what really finished. An interrupt (Ctrl-C, SIGTERM) stops the run at its next
+   * step boundary; its files are written all the same, whole, and the interrupt is kept for the
+   * caller.
+   * Never throws for what the run or its files did: the ending says it.
    */
   Ending finish(Launched launched) {
     Simulation run = launched.simulation();
-    NetworkState state = await(run);
+    boolean interrupted = false;
+    NetworkState state;
+    while (true) {
+      try {
+        state = await(run);
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+        run.stop();
+      }
+    }
+    // written on a thread of their own, which no interrupt reaches (an interrupted thread cannot
+    // write through a channel): once the steps have ended, a stop waits for the files
+    NetworkState ended = state;
+    CompletableFuture<Ending> written = new CompletableFuture<>();
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                written.complete(writeResults(launched, ended));
+              } catch (Throwable e) {
+                written.completeExceptionally(e);
+              }
+            },
+            "sorn-write-" + run.id());
+    writer.start();
+    try {
+      while (true) {
+        try {
+          return written.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private Ending writeResults(Launched launched, NetworkState state) {
+    Simulation run = launched.simulation();
     launched.progress().close();
     long nanos = System.nanoTime() - launched.startNanos();
     Instant end = clock.instant();
     services.times().ended(run.id(), end);
 
     Path out = launched.plan().out();
+    // room for the records and the error log, should the disk have filled
+    RunFiles.release(out);
     String failure = run.failure();
     if (failure == null && run.status() == RunStatus.FAILED) {
       failure = "no reason given";
     }
-    RunStatus status = failure != null ? RunStatus.FAILED : run.status();
-    // the final record first, so that exporters that copy it (HDF5 attributes) see the outcome
-    writeRecord(launched, status, failure, end, Exports.NONE);
-    Exports exports = Exports.write(launched.exporters(), state, out);
-    String recordProblem = writeRecord(launched, status, failure, end, exports);
+    RunStatus simulation = failure != null ? RunStatus.FAILED : run.status();
+    String steps = RunRecord.label(simulation);
+    String failedAt =
+        "run " + run.id() + " failed after " + run.stepsDone() + " steps: " + OneLine.of(failure);
+    String errorLog = ErrorLog.write(out, failedAt, run.error());
+    // the steps have ended, the files are still to be written: a stop now leaves a record that
+    // says so (status running, every export missing), which resume and export complete
+    List<String> formats = launched.plan().options().formats();
+    writeRecord(launched, RUNNING, steps, failure, errorLog, end, checkpoint(run), Exports.missing(formats));
+    Exports exports =
+        Exports.write(launched.exporters(), state, "the run's state could not be read", out);
+    if (exports.error() != null) {
+      errorLog = ErrorLog.write(out, failedAt, run.error(), exports.problem(), exports.error());
+    }
+    String status = failure != null || !exports.whole() ? FAILED : steps;
+    String reason = failure != null ? failure : exports.problem();
+    String recordProblem =
+        writeRecord(launched, status, steps, reason, errorLog, end, checkpoint(run), exports);
+    Throwable error = run.error() != null ? run.error() : exports.error();
     if (failure != null) {
-      return new Ending(
-          String.format(
-              "run %s failed after %d steps: %s; results so far are in %s",
-              run.id(), run.stepsDone(), OneLine.of(failure), out),
-          true,
-          status);
+      return new Ending(failedAt + "; results so far are in " + out, true, simulation, error);
     }
     if (exports.problem() != null || recordProblem != null) {
-      return new Ending(exports.problem() != null ? exports.problem() : recordProblem, true, status);
+      String line = exports.problem() != null ? exports.problem() : recordProblem;
+      if (exports.problem() != null) {
+        line += "; the formats left missing (" + String.join(", ", exports.missingFormats())
+            + ") can be written with: ./sorn export " + out;
+      }
+      return new Ending(line, true, simulation, error);
     }
-    if (status != RunStatus.COMPLETED) {
+    if (simulation != RunStatus.COMPLETED) {
       return new Ending(
           String.format(
               "run %s %s after %d of %d steps; results so far are in %s",
               run.id(),
-              RunRecord.label(status),
+              RunRecord.label(simulation),
               run.stepsDone(),
               launched.plan().description().steps(),
               out),
           false,
-          status);
+          simulation);
     }
     return new Ending(
-        summary(run.id(), launched.firstStep(), run.stepsDone(), nanos, out), false, status);
+        summary(run.id(), launched.firstStep(), run.stepsDone(), nanos, out), false, simulation);
+  }
+
+  /** The step of the run's last checkpoint, or null when it has none. */
+  private static Long checkpoint(Simulation run) {
+    long step = run.lastCheckpoint();
+    return step >= 0 ? step : null;
   }
 
   /** Creates the run of a fresh plan, with its event log and recorders. */
@@ -345,6 +453,8 @@ final class RunCommand {
       return services.workbench().create(request, listeners(plan, false));
     } catch (IllegalArgumentException refused) {
       throw new UsageError(OneLine.describe(refused));
+    } catch (IllegalStateException stopping) { // the workbench's engine is going away
+      throw new RunFailed(OneLine.describe(stopping));
     }
   }
 
@@ -357,18 +467,28 @@ final class RunCommand {
 
   /** Writes run.json; returns why it could not, or null. */
   private String writeRecord(
-      Launched launched, RunStatus status, String failure, Instant end, Exports exports) {
+      Launched launched,
+      String status,
+      String simulationStatus,
+      String failure,
+      String errorLog,
+      Instant end,
+      Long lastCheckpoint,
+      Exports exports) {
     Simulation run = launched.simulation();
     List<MechanismRecord> mechanisms = run.mechanisms();
     List<RunEvent> events = run.events();
     RunRecord.Outcome outcome =
         new RunRecord.Outcome(
             run.id(),
-            RunRecord.label(status),
+            status,
+            simulationStatus,
             failure,
+            errorLog,
             launched.start(),
             end,
             end == null ? launched.firstStep() : run.stepsDone(),
+            lastCheckpoint,
             mechanisms == null ? List.of() : mechanisms,
             events == null ? List.of() : events,
             launched.resumedAt() == null ? null : launched.firstStep(),
@@ -413,21 +533,15 @@ final class RunCommand {
         out);
   }
 
-  /** Waits for the end of the run; an interrupt (Ctrl-C in the shell) stops it. */
-  private static NetworkState await(Simulation run) {
+  /**
+   * Waits for the end of the run; null when its state cannot be had (a failed run may refuse it).
+   *
+   * @throws InterruptedException when interrupted while it goes on
+   */
+  private static NetworkState await(Simulation run) throws InterruptedException {
     try {
       return run.await();
-    } catch (InterruptedException e) {
-      run.stop();
-      try {
-        return run.await();
-      } catch (InterruptedException again) {
-        return null;
-      } finally {
-        Thread.currentThread().interrupt();
-      }
     } catch (RuntimeException e) {
-      // a failed run may refuse its state; its failure() says why
       if (run.failure() == null && run.status() != RunStatus.FAILED) {
         throw e;
       }

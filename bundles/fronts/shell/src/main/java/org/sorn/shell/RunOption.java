@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sorn.api.Hyperparameters;
+import org.sorn.api.run.RunRules;
 
 /** The options of {@code sorn run}: their names, what each expects and what it does. */
 enum RunOption {
@@ -24,41 +25,41 @@ enum RunOption {
       "a 64-bit integer",
       "seed of every random stream (default: chosen and recorded)"),
   ETA_STDP(
-      "eta-stdp", Hyperparameters.ETA_STDP, "a finite number >= 0", "STDP learning rate (0.004)"),
+      "eta-stdp", Hyperparameters.ETA_STDP, RunRules.expected(Hyperparameters.ETA_STDP, 0), "STDP learning rate (0.004)"),
   ETA_INHIB(
       "eta-inhib",
       Hyperparameters.ETA_INHIB,
-      "a finite number >= 0",
+      RunRules.expected(Hyperparameters.ETA_INHIB, 0),
       "iSTDP learning rate (0.001)"),
-  ETA_IP("eta-ip", Hyperparameters.ETA_IP, "a finite number >= 0", "IP learning rate (0.01)"),
-  TE_MIN("te-min", Hyperparameters.TE_MIN, "a finite number", "lowest excitatory threshold (0)"),
-  TE_MAX("te-max", Hyperparameters.TE_MAX, "a finite number", "highest excitatory threshold (1)"),
+  ETA_IP("eta-ip", Hyperparameters.ETA_IP, RunRules.expected(Hyperparameters.ETA_IP, 0), "IP learning rate (0.01)"),
+  TE_MIN("te-min", Hyperparameters.TE_MIN, RunRules.expected(Hyperparameters.TE_MIN, 0), "lowest excitatory threshold (0)"),
+  TE_MAX("te-max", Hyperparameters.TE_MAX, RunRules.expected(Hyperparameters.TE_MAX, 0), "highest excitatory threshold (1)"),
   TI_MIN(
       "ti-min",
       Hyperparameters.TI_MIN,
-      "a finite number",
+      RunRules.expected(Hyperparameters.TI_MIN, 0),
       "lowest initial inhibitory threshold (0)"),
   TI_MAX(
       "ti-max",
       Hyperparameters.TI_MAX,
-      "a finite number",
+      RunRules.expected(Hyperparameters.TI_MAX, 0),
       "highest initial inhibitory threshold (0.5)"),
-  MU_IP("mu-ip", Hyperparameters.MU_IP, "a finite number > 0", "iSTDP target rate (0.1)"),
-  H_IP("h-ip", Hyperparameters.H_IP, "a finite number", "IP target rate (2*nu/ne)"),
+  MU_IP("mu-ip", Hyperparameters.MU_IP, RunRules.expected(Hyperparameters.MU_IP, 0), "iSTDP target rate (0.1)"),
+  H_IP("h-ip", Hyperparameters.H_IP, RunRules.expected(Hyperparameters.H_IP, 0), "IP target rate (2*nu/ne)"),
   LAMBDA_EE(
       "lambda-ee",
       Hyperparameters.LAMBDA_EE,
-      "a number > 0 and <= ne",
+      RunRules.expected(Hyperparameters.LAMBDA_EE, 0),
       "mean E->E in-degree at initialisation (20)"),
   LAMBDA_EI(
       "lambda-ei",
       Hyperparameters.LAMBDA_EI,
-      "a number > 0 and <= ne",
+      RunRules.expected(Hyperparameters.LAMBDA_EI, 0),
       "I->E out-degree at initialisation (40)"),
   LAMBDA_IE(
       "lambda-ie",
       Hyperparameters.LAMBDA_IE,
-      "a number > 0 and <= ne",
+      RunRules.expected(Hyperparameters.LAMBDA_IE, 0),
       "E->I in-degree of a sparse W^IE (default: dense, as the package)"),
   NOISE("noise", null, "on or off", "Gaussian noise on the drives (on)"),
   NOISE_SIGMA(
@@ -101,6 +102,11 @@ enum RunOption {
       "an integer >= 0",
       "steps between checkpoints in <out>/checkpoint, for sorn resume; 0: none (default 10000)"),
   OUT("out", null, "a directory", "where results go (default runs/<time>-seed<seed>)"),
+  OVERWRITE(
+      "overwrite",
+      null,
+      null,
+      "replace the run an --out folder holds: its files are removed first (only the workbench's)"),
   QUIET("quiet", null, null, "no progress and no summary line; errors still print"),
   HELP("help", null, null, "print this help");
 

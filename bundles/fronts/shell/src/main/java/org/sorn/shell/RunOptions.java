@@ -5,13 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.sorn.api.Hyperparameters;
-import org.sorn.api.Slots;
 import org.sorn.api.run.Phase;
+import org.sorn.api.run.RunRules;
 
 /**
  * The options of one {@code sorn run}, each checked on its own. A null field means the option was
@@ -23,6 +22,7 @@ import org.sorn.api.run.Phase;
  * @param recordParameters the run parameters of the recorders' options ({@link RecordChoice})
  * @param formats export formats in the order given, without repeats
  * @param checkpointEvery steps between checkpoints, 0 for none
+ * @param overwrite whether a folder that holds a run may be taken, its run's files removed first
  */
 record RunOptions(
     Integer ne,
@@ -42,6 +42,7 @@ record RunOptions(
     List<String> formats,
     long checkpointEvery,
     Path out,
+    boolean overwrite,
     boolean quiet,
     boolean help) {
 
@@ -65,18 +66,10 @@ record RunOptions(
         parameters.put(e.getKey().parameter(), hyperparameter(e.getKey(), e.getValue()));
       }
     }
-    checkOrder(
-        parameters,
-        Hyperparameters.TE_MIN,
-        Hyperparameters.TE_MAX,
-        Hyperparameters.DEFAULT_TE_MIN,
-        Hyperparameters.DEFAULT_TE_MAX);
-    checkOrder(
-        parameters,
-        Hyperparameters.TI_MIN,
-        Hyperparameters.TI_MAX,
-        Hyperparameters.DEFAULT_TI_MIN,
-        Hyperparameters.DEFAULT_TI_MAX);
+    String disordered = RunRules.orderRefusal(parameters, RunRules.OPTION);
+    if (disordered != null) {
+      throw new UsageError(disordered);
+    }
     RecordChoice record = RecordChoice.parse(raw.getOrDefault(RunOption.RECORD, ""));
     Long checkpointEvery = integer(RunOption.CHECKPOINT_EVERY, raw, 0, Long.MAX_VALUE);
     Long ne = integer(RunOption.NE, raw, 5, Integer.MAX_VALUE);
@@ -91,7 +84,7 @@ record RunOptions(
             ? number(RunOption.NOISE_SIGMA, raw.get(RunOption.NOISE_SIGMA), 0, false)
             : Hyperparameters.DEFAULT_NOISE_SIGMA,
         phase(raw.getOrDefault(RunOption.PHASE, Phase.PLASTICITY.label())),
-        names(RunOption.FREEZE, raw.getOrDefault(RunOption.FREEZE, ""), knownSlots, "mechanisms"),
+        names(RunOption.FREEZE, raw.getOrDefault(RunOption.FREEZE, ""), knownSlots),
         parameters,
         variants(raw.getOrDefault(RunOption.VARIANT, "")),
         path(RunOption.STATE, raw.get(RunOption.STATE)),
@@ -101,6 +94,7 @@ record RunOptions(
         formats(raw.getOrDefault(RunOption.FORMAT, DEFAULT_FORMAT)),
         checkpointEvery == null ? DEFAULT_CHECKPOINT_EVERY : checkpointEvery,
         path(RunOption.OUT, raw.get(RunOption.OUT)),
+        raw.containsKey(RunOption.OVERWRITE),
         raw.containsKey(RunOption.QUIET),
         raw.containsKey(RunOption.HELP));
   }
@@ -110,12 +104,9 @@ record RunOptions(
     if (nu != null && nu > ne) {
       throw new UsageError("--nu must be at most ne (" + ne + "), got " + nu);
     }
-    for (RunOption lambda : List.of(RunOption.LAMBDA_EE, RunOption.LAMBDA_EI, RunOption.LAMBDA_IE)) {
-      Double v = parameters.get(lambda.parameter());
-      if (v != null && v > ne) {
-        throw new UsageError(
-            lambda.flag() + " must be a number > 0 and <= ne (" + ne + "), got " + format(v));
-      }
+    String refused = RunRules.refusal(parameters, ne, RunRules.OPTION);
+    if (refused != null) {
+      throw new UsageError(refused);
     }
   }
 
@@ -138,6 +129,11 @@ record RunOptions(
    * @throws UsageError naming the unknown format and listing the installed ones
    */
   void checkFormats(Collection<String> installed) {
+    checkFormats(formats, installed);
+  }
+
+  /** As {@link #checkFormats(Collection)}, for formats named elsewhere ({@code sorn export}). */
+  static void checkFormats(List<String> formats, Collection<String> installed) {
     for (String format : formats) {
       if (!installed.contains(format)) {
         throw new UsageError(
@@ -166,12 +162,13 @@ record RunOptions(
     return List.copyOf(formats);
   }
 
+  /** A hyper-parameter's value, checked by the rules every front shares ({@link RunRules}). */
   private static double hyperparameter(RunOption option, String raw) {
-    return switch (option) {
-      case ETA_STDP, ETA_INHIB, ETA_IP -> number(option, raw, 0, false);
-      case MU_IP, LAMBDA_EE, LAMBDA_EI, LAMBDA_IE -> number(option, raw, 0, true);
-      default -> number(option, raw, Double.NEGATIVE_INFINITY, false);
-    };
+    Double v = Numbers.finiteDouble(raw);
+    if (v == null || !RunRules.allows(option.parameter(), v, 0)) {
+      throw invalid(option, raw);
+    }
+    return v;
   }
 
   /** The option's integer value, or null when it is not given. */
@@ -195,25 +192,6 @@ record RunOptions(
     return v;
   }
 
-  private static void checkOrder(
-      Map<String, Double> given, String low, String high, double lowDefault, double highDefault) {
-    double lo = given.getOrDefault(low, lowDefault);
-    double hi = given.getOrDefault(high, highDefault);
-    if (lo > hi) {
-      throw new UsageError(
-          String.format(
-              "--%s must be <= --%s, got %s %s%s and %s %s%s",
-              low.replace('_', '-'),
-              high.replace('_', '-'),
-              low,
-              format(lo),
-              given.containsKey(low) ? "" : " (default)",
-              high,
-              format(hi),
-              given.containsKey(high) ? "" : " (default)"));
-    }
-  }
-
   private static boolean noise(String raw) {
     return switch (raw) {
       case "on" -> true;
@@ -231,14 +209,12 @@ record RunOptions(
   }
 
   private static Set<String> names(
-      RunOption option, String raw, Collection<String> known, String what) {
+      RunOption option, String raw, Collection<String> known) {
     Set<String> names = list(raw);
     for (String n : names) {
-      if (!known.contains(n)) {
-        throw new UsageError(
-            String.format(
-                "%s must name %s among %s, got '%s'",
-                option.flag(), what, String.join(", ", known), n));
+      String refused = RunRules.freezeRefusal(n, known);
+      if (refused != null) {
+        throw new UsageError(option.flag() + " " + refused);
       }
     }
     return names;
@@ -283,7 +259,7 @@ record RunOptions(
 
   /** The slots {@code --freeze} and {@code sorn:freeze} accept: plasticity, not update or noise. */
   static boolean freezable(String slot) {
-    return !slot.equals(Slots.UPDATE) && !slot.equals(Slots.NOISE);
+    return RunRules.freezable(slot);
   }
 
   private static Path path(RunOption option, String raw) {
@@ -307,8 +283,6 @@ record RunOptions(
 
   /** A number as a user would write it: 20 rather than 20.0. */
   static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? Long.toString((long) v)
-        : Double.toString(v).toLowerCase(Locale.ROOT);
+    return RunRules.format(v);
   }
 }

@@ -1,18 +1,14 @@
 package org.sorn.shell;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import org.sorn.api.Hyperparameters;
 import org.sorn.api.InputSequence;
 import org.sorn.api.NetworkSnapshot;
-import org.sorn.api.command.OneLine;
 import org.sorn.api.run.RunDescription;
 
 /**
@@ -122,32 +118,6 @@ record RunPlan(
   /** Where the checkpoints go. */
   Path checkpointDirectory() {
     return out.resolve(CHECKPOINT);
-  }
-
-  /**
-   * Empties what a run in the same results directory left that this run would not overwrite: its
-   * checkpoint (resumed with this run's files, it would continue the other run) and its recording
-   * store (series this run does not record would be exported as if it had).
-   */
-  void clearCheckpoint() {
-    clear(checkpointDirectory());
-    clear(out.resolve("data"));
-  }
-
-  private static void clear(Path directory) {
-    if (!Files.isDirectory(directory)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (Files.isRegularFile(file)) {
-          Files.delete(file);
-        }
-      }
-    } catch (IOException e) {
-      throw new UsageError(
-          "cannot empty " + directory + " of an earlier run: " + OneLine.describeWithFile(e));
-    }
   }
 
   /** The input as run.json names it. */

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sorn.api.Hyperparameters;
+import org.sorn.api.command.KeptFile;
+import org.sorn.api.command.OneLine;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.RunDescription;
 import org.sorn.api.run.RunEvent;
@@ -27,6 +26,8 @@ import org.sorn.api.run.RunEvent;
  */
 final class RunRecord {
   static final String FILE = "run.json";
+  /** The last checkpoint's file in the checkpoint folder (the engine's name for it). */
+  static final String CHECKPOINT_FILE = "checkpoint.bin";
   /** The key of the options that {@code sorn resume} runs again. */
   static final String RESUME_ARGUMENTS = "resume_arguments";
   // snake_case throughout, also for the API's records (bundle_version, from_step)
@@ -37,23 +38,33 @@ final class RunRecord {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=,+@%-]+");
 
   /**
-   * Where a run stands: at its start (status running, no end yet) or at its end.
+   * Where a run stands: at its start (status running, no end yet), once its steps have ended while
+   * its files are written (status still running, its steps' status known, every export missing),
+   * or at its end.
    *
+   * @param status the whole run's: running until its files are written, then completed, stopped
+   *     or failed (a failed export fails the run)
+   * @param simulationStatus how its steps ended (completed, stopped, failed), or running
    * @param failure why it failed, or null
+   * @param errorLog the error log's name in the run's folder, or null when there is none
    * @param end when it ended, or null while it goes on
+   * @param lastCheckpoint the step of its last checkpoint, or null when it has none
    * @param mechanisms the mechanisms in force (at the end, once it ended)
    * @param events every change of the run's rules, oldest first
    * @param resumedFromStep the step of the checkpoint it was last resumed from, or null
    * @param resumedAt when that resume happened, or null
-   * @param exports what the exporters wrote after the run ({@link Exports#NONE} before)
+   * @param exports per format, whole or missing, and the files written
    */
   record Outcome(
       String runId,
       String status,
+      String simulationStatus,
       String failure,
+      String errorLog,
       Instant start,
       Instant end,
       long stepsDone,
+      Long lastCheckpoint,
       List<MechanismRecord> mechanisms,
       List<RunEvent> events,
       Long resumedFromStep,
@@ -79,7 +90,9 @@ final class RunRecord {
     r.put("workbench_version", version);
     r.put("run_id", outcome.runId());
     r.put("status", outcome.status());
+    r.put("simulation_status", outcome.simulationStatus());
     r.put("failure", outcome.failure());
+    r.put("error_log", outcome.errorLog());
     r.put("start_time", outcome.start().toString());
     r.put("end_time", outcome.end() == null ? null : outcome.end().toString());
     r.put("resumed_from_step", outcome.resumedFromStep());
@@ -107,24 +120,69 @@ final class RunRecord {
     r.put("formats", o.formats());
     r.put("checkpoint_every", o.checkpointEvery());
     r.put("checkpoint", o.checkpointEvery() > 0 ? RunPlan.CHECKPOINT : null);
+    r.put("last_checkpoint", lastCheckpoint(outcome.lastCheckpoint()));
     Path finalState = outcome.exports().finalState();
     r.put("final_state", finalState == null ? null : finalState.getFileName().toString());
-    r.put("exports", outcome.exports().files());
+    r.put("exports", exports(outcome.exports()));
     List<String> line = new ArrayList<>(List.of("run"));
     line.addAll(args);
     r.put("command_line", commandLine(line));
     r.put("arguments", line);
     r.put(RESUME_ARGUMENTS, resumeArguments);
-    Path file = plan.out().resolve(FILE);
-    // written aside and moved over, so that a kill while writing leaves the previous record whole
-    Path partial = plan.out().resolve(FILE + ".tmp");
-    JSON.writeValue(partial.toFile(), r);
-    try {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    return write(plan.out(), r);
+  }
+
+  /** Writes {@code record} as the run.json of {@code dir}, aside and moved into place. */
+  static Path write(Path dir, Object record) throws IOException {
+    return KeptFile.write(dir.resolve(FILE), out -> JSON.writeValue(out, record));
+  }
+
+  /** {@code "last_checkpoint"}: the step and the file, or null. */
+  static Map<String, Object> lastCheckpoint(Long step) {
+    if (step == null) {
+      return null;
     }
-    return file;
+    Map<String, Object> at = new LinkedHashMap<>();
+    at.put("step", step);
+    at.put("file", RunPlan.CHECKPOINT + "/" + CHECKPOINT_FILE);
+    return at;
+  }
+
+  /** {@code "exports"}: per format its status ({@code whole} or {@code missing}) and files. */
+  static Map<String, Object> exports(Exports exports) {
+    Map<String, Object> formats = new LinkedHashMap<>();
+    exports.formats().forEach((format, e) -> {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("status", e.status());
+      entry.put("files", e.files());
+      formats.put(format, entry);
+    });
+    return formats;
+  }
+
+  /**
+   * The run.json of the run folder {@code dir}, for commands that continue a run.
+   *
+   * @throws UsageError in one line saying why there is none, or why it is not a run's record
+   */
+  static JsonNode existing(Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new UsageError("no run folder " + dir + "; expected the --out folder of a run");
+    }
+    Path file = dir.resolve(FILE);
+    if (!java.nio.file.Files.exists(file)) {
+      throw new UsageError(
+          "no " + FILE + " in " + dir + "; expected the --out folder of a run started with sorn run");
+    }
+    try {
+      JsonNode record = read(dir);
+      if (record == null || !record.isObject()) {
+        throw new UsageError(file + ": expected a JSON object, the record of a run");
+      }
+      return record;
+    } catch (IOException e) {
+      throw new UsageError(file + ": cannot read: " + OneLine.describe(e));
+    }
   }
 
   /**

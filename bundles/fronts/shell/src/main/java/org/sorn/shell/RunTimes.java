@@ -22,6 +22,10 @@ public class RunTimes {
     times.computeIfPresent(runId, (id, t) -> new Instant[] {t[0], at});
   }
 
+  void forget(String runId) {
+    times.remove(runId);
+  }
+
   /** How long the run took, or has taken until {@code now}; null for a run started elsewhere. */
   Duration elapsed(String runId, Instant now) {
     Instant[] t = times.get(runId);

@@ -10,12 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.Set;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
 
 /**
  * The UNIX domain socket file of the console server: claimed at start (replacing one left by a
- * server that was killed), removed at exit.
+ * server that was killed), removed at exit. Whoever can connect to it can run any command as the
+ * server's user, so it is made owner-only (0600, and its folder 0700 when the server makes it),
+ * whatever the umask; the server also checks who connects ({@link #peer}).
  */
 final class SocketFile {
+  private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_SOCKET = PosixFilePermissions.fromString("rw-------");
 
   /** Another server answers on the socket. */
   static final class InUse extends Exception {
@@ -34,8 +44,10 @@ final class SocketFile {
    */
   static ServerSocketChannel listen(Path socket) throws InUse, IOException {
     Path parent = socket.toAbsolutePath().getParent();
-    if (parent != null) {
+    if (parent != null && !Files.isDirectory(parent)) {
       Files.createDirectories(parent);
+      // a folder of its own: no one else may even look in (chmod, which no umask masks)
+      Files.setPosixFilePermissions(parent, OWNER_FOLDER);
     }
     if (Files.exists(socket, LinkOption.NOFOLLOW_LINKS)) {
       if (!isSocket(socket)) {
@@ -50,6 +62,7 @@ final class SocketFile {
     ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     try {
       server.bind(UnixDomainSocketAddress.of(socket));
+      Files.setPosixFilePermissions(socket, OWNER_SOCKET);
       return server;
     } catch (BindException e) {
       server.close();
@@ -62,6 +75,17 @@ final class SocketFile {
       server.close();
       throw e;
     }
+  }
+
+  /** The user who owns the socket file: the server's own, whom {@link #peer} must match. */
+  static UserPrincipal owner(Path socket) throws IOException {
+    return Files.getOwner(socket, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** The user of the process at the other end of a connection (SO_PEERCRED). */
+  static UserPrincipal peer(SocketChannel client) throws IOException {
+    UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
+    return peer.user();
   }
 
   /** Removes the socket file; a server that is gone leaves nothing behind. */

@@ -2,9 +2,11 @@ package org.sorn.shell;
 
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -61,9 +63,27 @@ public class SornCli implements ToIntFunction<String[]> {
 
   private String version = "unknown";
 
+  private Bundle bundle;
+
   @Activate
   void activate(BundleContext context) {
-    version = context.getBundle().getVersion().toString();
+    bundle = context.getBundle();
+    version = bundle.getVersion().toString();
+  }
+
+  /**
+   * The command line goes while its bundle stays: a service it needs left (the engine's bundle
+   * stopped, or its Workbench component was disabled). A server then ends and says why; when the
+   * shell itself stops (the workbench stops), it ends as usual.
+   */
+  @Deactivate
+  void deactivate() {
+    ConsoleServer server = console;
+    if (server != null && bundle != null && bundle.getState() != Bundle.STOPPING) {
+      server.end(
+          "the workbench's engine went away (its bundle stopped or its Workbench component was"
+              + " disabled); its runs stop at their next step boundary and their records are written");
+    }
   }
 
   /**

@@ -30,6 +30,7 @@ import org.sorn.shell.BackgroundRuns.Background;
       "osgi.command.function=status",
       "osgi.command.function=events",
       "osgi.command.function=mechanisms",
+      "osgi.command.function=forget",
       "osgi.command.function=shutdown"
     })
 public class SornCommands {
@@ -93,7 +94,7 @@ public class SornCommands {
           RunReport.detail(
               run,
               times.elapsed(id, Instant.now()),
-              b == null ? null : b.launched().plan().out().toString(),
+              b == null ? null : b.out().toString(),
               System.out);
         });
   }
@@ -106,6 +107,25 @@ public class SornCommands {
   /** {@code sorn:mechanisms}: the updates, noise models and mechanisms installed, in step order. */
   public void mechanisms() {
     Runs.guard(() -> printMechanisms(workbench.mechanisms()));
+  }
+
+  /**
+   * {@code sorn:forget <id>}: the workbench forgets an ended run (it leaves sorn:status); its
+   * files stay.
+   */
+  public void forget(String id) {
+    Runs.guard(
+        () -> {
+          Simulation run = Runs.find(workbench, id);
+          if (!run.status().isFinal()) {
+            throw new UsageError(
+                id + " goes on (" + RunRecord.label(run.status()) + "); stop it first: sorn:stop " + id);
+          }
+          workbench.discard(id);
+          background.forget(id);
+          times.forget(id);
+          System.out.println(id + " forgotten; its files stay");
+        });
   }
 
   /** {@code sorn:shutdown}: stops the workbench; in server mode, the server ends with it. */

@@ -37,7 +37,7 @@ class CommandLineTest {
   void anUnknownCommandIsNamedWithTheKnownOnes() {
     assertEquals(2, execute("bogus", "--ne", "20"));
     assertEquals(
-        "sorn: unknown command 'bogus'; expected one of: run, resume, server, attach, ctl, help, echo\n", err());
+        "sorn: unknown command 'bogus'; expected one of: run, resume, export, server, attach, ctl, help, echo\n", err());
     assertEquals(0, out.size());
   }
 
@@ -55,7 +55,7 @@ class CommandLineTest {
   void noCommandIsAnError() {
     assertEquals(2, execute());
     assertEquals(
-        "sorn: no command given; expected one of: run, resume, server, attach, ctl, help, echo\n", err());
+        "sorn: no command given; expected one of: run, resume, export, server, attach, ctl, help, echo\n", err());
     assertEquals(
         2, new CommandLine(null, null, null, null).execute(null, System.out, new PrintStream(err, true)));
   }
@@ -103,7 +103,7 @@ class CommandLineTest {
     assertEquals(0, execute("help"));
     assertTrue(
         out.toString(StandardCharsets.UTF_8)
-            .startsWith("usage: sorn [--features a,b] <command> [options]\n"));
+            .startsWith("usage: sorn [--features a,b] [--debug] <command> [options]\n"));
     assertEquals("", err());
   }
 
@@ -120,11 +120,11 @@ class CommandLineTest {
   @Test
   void resumeGetsTheRestOfTheLineAndIsInTheHelp() {
     assertEquals(2, execute("resume"));
-    assertEquals("sorn resume: no run folder given; usage: sorn resume DIR [--quiet]\n", err());
+    assertEquals("sorn resume: no run folder given; usage: sorn resume DIR [--checkpoint FILE] [--quiet]\n", err());
     execute("help");
     assertTrue(
         out.toString(StandardCharsets.UTF_8)
-            .contains("  resume  continue a run that was killed from its last checkpoint"));
+            .contains("  resume  continue a run that was killed or stopped from its last checkpoint"));
   }
 
   @Test

@@ -111,6 +111,34 @@ class ConsoleServerTest {
   }
 
   @Test
+  void theSocketAndTheFolderItMakesAreTheOwnersAlone() throws Exception {
+    Path socket = dir.resolve("made").resolve("s.sock");
+    Served served = serve(new ConsoleServer(), socket);
+    assertEquals("sorn server: listening on " + socket + "\n", served.out());
+    assertEquals(
+        "rwx------",
+        java.nio.file.attribute.PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(socket.getParent())));
+    assertEquals(
+        "rw-------",
+        java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(socket)));
+    try (Client c = new Client(socket)) {
+      assertEquals(List.of("end 0"), c.send(""), "its own user is served");
+    }
+  }
+
+  @Test
+  void anEndForAReasonSaysItAndFails() throws Exception {
+    Path socket = dir.resolve("e.sock");
+    ConsoleServer server = new ConsoleServer();
+    Served served = serve(server, socket);
+    server.end("the workbench's engine went away");
+    assertEquals(1, served.code().get(10, TimeUnit.SECONDS));
+    assertEquals("sorn server: ending: the workbench's engine went away\n", served.err());
+    assertFalse(Files.exists(socket));
+  }
+
+  @Test
   void eachLineIsACommandAndEachReplyEndsWithItsStatus() throws Exception {
     Path socket = dir.resolve("s.sock");
     Served served = serve(new ConsoleServer(), socket);

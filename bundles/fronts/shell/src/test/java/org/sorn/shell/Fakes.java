@@ -37,7 +37,7 @@ final class Fakes {
    * checkpoints as JSON ({@code checkpoint.bin}: step, description, listener positions), which
    * {@link #resume} reads.
    */
-  static final class FakeWorkbench implements Workbench {
+  static class FakeWorkbench implements Workbench {
     static final String CHECKPOINT_FILE = "checkpoint.bin";
     final List<Simulation> runs = new CopyOnWriteArrayList<>();
     List<MechanismRecord> installed =
@@ -107,6 +107,17 @@ final class Fakes {
     }
 
     @Override
+    public NetworkState checkpointState(Path checkpoint) {
+      JsonNode saved;
+      try {
+        saved = JSON.readTree(checkpoint.resolve(CHECKPOINT_FILE).toFile());
+      } catch (IOException e) {
+        throw new IllegalArgumentException("no checkpoint at " + checkpoint);
+      }
+      return state(request == null ? 0 : request.description().ne(), saved.get("step").asLong());
+    }
+
+    @Override
     public List<MechanismRecord> mechanisms() {
       return installed;
     }
@@ -150,6 +161,9 @@ final class Fakes {
     List<Map<String, Object>> positions;
     long checkpointEvery;
     Path checkpointDirectory;
+    long lastCheckpoint = -1;
+    boolean released;
+    Throwable error;
     private final CountDownLatch ended = new CountDownLatch(1);
 
     FakeSimulation(
@@ -199,6 +213,9 @@ final class Fakes {
           return;
         }
         failure = workbench.failAfter >= 0 ? workbench.failure : null;
+        if (failure == null && checkpointEvery > 0 && lastCheckpoint != done) {
+          checkpoint(done); // as the engine, the last step's checkpoint
+        }
       } catch (UncheckedIOException e) {
         failure = e.getMessage();
       } catch (IOException e) {
@@ -216,6 +233,7 @@ final class Fakes {
       JSON.writeValue(
           checkpointDirectory.resolve(FakeWorkbench.CHECKPOINT_FILE).toFile(),
           Map.of("step", step, "description", description.toString(), "positions", at));
+      lastCheckpoint = step;
     }
 
     /** The run ends: its listeners are closed and await() returns. */
@@ -276,7 +294,7 @@ final class Fakes {
     @Override
     public NetworkState await() throws InterruptedException {
       ended.await();
-      return state(description.ne());
+      return released ? null : state(description.ne(), done);
     }
 
     @Override
@@ -292,6 +310,24 @@ final class Fakes {
     @Override
     public String failure() {
       return failure;
+    }
+
+    @Override
+    public Throwable error() {
+      return error;
+    }
+
+    @Override
+    public long lastCheckpoint() {
+      return lastCheckpoint;
+    }
+
+    @Override
+    public void release() {
+      if (!status.isFinal()) {
+        throw new IllegalStateException("run " + id + " has not ended");
+      }
+      released = true;
     }
 
     @Override
@@ -350,8 +386,13 @@ final class Fakes {
       record("parameters", null, null, name + " = " + value + " (no rule in force uses it)");
     }
 
+    /** Checks the slot as the engine does, with the reference model's slots. */
     @Override
     public void freeze(String slot, boolean frozen) {
+      String refused = org.sorn.api.run.RunRules.freezeRefusal(slot, org.sorn.api.Slots.REFERENCE);
+      if (refused != null) {
+        throw new IllegalArgumentException("slot to " + (frozen ? "freeze " : "unfreeze ") + refused);
+      }
       record(
           frozen ? "freeze" : "unfreeze", slot, null, slot + (frozen ? " frozen" : " runs again"));
     }
@@ -367,7 +408,7 @@ final class Fakes {
    * recordings as {@code recordings.<format>} (none for json, as the JSON recorders write their own
    * files); fails to export when asked to.
    */
-  static final class FakeExporter implements Exporter {
+  static class FakeExporter implements Exporter {
     final String format;
     boolean fail;
 
@@ -466,6 +507,11 @@ final class Fakes {
   }
 
   static NetworkState state(int ne) {
+    return state(ne, 0);
+  }
+
+  /** A state that knows its size and its step only. */
+  static NetworkState state(int ne, long step) {
     return (NetworkState)
         Proxy.newProxyInstance(
             Fakes.class.getClassLoader(),
@@ -473,6 +519,9 @@ final class Fakes {
             (p, m, a) -> {
               if (m.getName().equals("ne")) {
                 return ne;
+              }
+              if (m.getName().equals("step")) {
+                return step;
               }
               throw new UnsupportedOperationException(m.getName());
             });

@@ -139,9 +139,9 @@ class ResumeCommandTest {
 
   @Test
   void argumentsAndFoldersThatCannotBeResumed() throws IOException {
-    refused("no run folder given; usage: sorn resume DIR [--quiet]");
-    refused("unexpected argument '--seed'; usage: sorn resume DIR [--quiet]", "a", "--seed");
-    refused("unexpected argument 'b'; usage: sorn resume DIR [--quiet]", "a", "b");
+    refused("no run folder given; usage: sorn resume DIR [--checkpoint FILE] [--quiet]");
+    refused("unexpected argument '--seed'; usage: sorn resume DIR [--checkpoint FILE] [--quiet]", "a", "--seed");
+    refused("unexpected argument 'b'; usage: sorn resume DIR [--checkpoint FILE] [--quiet]", "a", "b");
     refused(
         "no run folder " + dir.resolve("nope") + "; expected the --out folder of a run", "nope");
     Files.createDirectories(dir.resolve("empty"));
@@ -160,7 +160,7 @@ class ResumeCommandTest {
     assertEquals(1, r.err().lines().count());
     CommandOutput help = resume(new FakeWorkbench(), "--help");
     assertEquals(0, help.code());
-    assertTrue(help.out().startsWith("usage: sorn resume DIR [--quiet]\n"), help.out());
+    assertTrue(help.out().startsWith("usage: sorn resume DIR [--checkpoint FILE] [--quiet]\n"), help.out());
   }
 
   @Test

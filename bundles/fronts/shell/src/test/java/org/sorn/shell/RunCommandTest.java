@@ -248,7 +248,8 @@ class RunCommandTest {
             "--lambda-ei",
             "20",
             "--out",
-            "o");
+            "o",
+            "--overwrite");
     assertEquals(0, r.code(), r.err());
     assertEquals(3, workbench.request.description().steps());
   }
@@ -493,10 +494,15 @@ class RunCommandTest {
 
   @Test
   void unexpectedExceptionsAreInternalErrorsWithoutATrace() {
-    workbench.refuse = new IllegalStateException("engine is\nshutting down");
+    workbench.refuse = new UnsupportedOperationException("a fake\nof no use");
     CommandOutput r = run("--steps", "4", "--out", "i");
     assertEquals(1, r.code());
-    assertEquals("sorn run: internal error: engine is shutting down\n", r.err());
+    assertEquals("sorn run: internal error: a fake of no use\n", r.err());
+    // the workbench's engine going away is said as it is, not as an internal error
+    workbench.refuse = new IllegalStateException("the workbench's engine is stopping; it starts no more runs");
+    CommandOutput stopping = run("--steps", "4", "--out", "j");
+    assertEquals(1, stopping.code());
+    assertEquals("sorn run: the workbench's engine is stopping; it starts no more runs\n", stopping.err());
     workbench.refuse = new NullPointerException();
     assertEquals("sorn run: internal error: NullPointerException\n", run("--steps", "4").err());
   }
@@ -534,8 +540,12 @@ class RunCommandTest {
     assertEquals("[\"npz\",\"json\"]", rec.get("formats").toString());
     assertEquals("final-state.npz", rec.get("final_state").asText(), "the first format's");
     assertEquals(
-        "{\"npz\":[\"final-state.npz\",\"recordings.npz\"],\"json\":[\"final-state.json\"]}",
+        "{\"npz\":{\"status\":\"whole\",\"files\":[\"final-state.npz\",\"recordings.npz\"]},"
+            + "\"json\":{\"status\":\"whole\",\"files\":[\"final-state.json\"]}}",
         rec.get("exports").toString());
+    assertEquals("completed", rec.get("status").asText());
+    assertEquals("completed", rec.get("simulation_status").asText());
+    assertTrue(rec.get("error_log").isNull());
   }
 
   @Test
@@ -561,15 +571,25 @@ class RunCommandTest {
     CommandOutput r = run("--steps", "3", "--format", "npz,json", "--out", "x");
     Path out = dir.resolve("x");
     assertEquals(1, r.code());
+    String problem =
+        "cannot export format npz in " + out + ": " + out.resolve("recordings.npz")
+            + ": permission denied";
     assertEquals(
-        "sorn run: cannot export format npz in "
-            + out
-            + ": "
-            + out.resolve("recordings.npz")
-            + ": permission denied\n",
+        "sorn run: " + problem + "; the formats left missing (npz) can be written with:"
+            + " ./sorn export " + out + "\n",
         r.err());
     assertTrue(Files.exists(out.resolve("final-state.json")), "the other formats still export");
-    assertEquals("completed", record(out).get("status").asText());
+    JsonNode rec = record(out);
+    assertEquals("failed", rec.get("status").asText(), "what really finished: not every format");
+    assertEquals("completed", rec.get("simulation_status").asText());
+    assertEquals(problem, rec.get("failure").asText());
+    assertEquals("missing", rec.get("exports").get("npz").get("status").asText());
+    assertEquals("[\"final-state.npz\"]", rec.get("exports").get("npz").get("files").toString());
+    assertEquals("whole", rec.get("exports").get("json").get("status").asText());
+    assertEquals("error.log", rec.get("error_log").asText());
+    assertTrue(
+        Files.readString(out.resolve("error.log")).startsWith(problem + "\njava.nio.file.AccessDeniedException"),
+        "the stack trace is kept");
   }
 
   @Test
@@ -605,7 +625,7 @@ class RunCommandTest {
     assertEquals("", r.err());
     workbench.failAfter = 1;
     workbench.failure = "boom";
-    r = run("--steps", "3", "--quiet", "--out", "q");
+    r = run("--steps", "3", "--quiet", "--out", "q", "--overwrite");
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("sorn run: run run-2 failed after 1 steps: boom"), r.err());
   }
@@ -678,7 +698,7 @@ class RunCommandTest {
   void noCheckpointsWithZeroAndAnOldCheckpointIsRemoved() throws IOException {
     Path old = Files.createDirectories(dir.resolve("c").resolve("checkpoint"));
     Files.writeString(old.resolve("checkpoint.bin"), "another run's");
-    CommandOutput r = run("--steps", "3", "--checkpoint-every", "0", "--out", "c");
+    CommandOutput r = run("--steps", "3", "--checkpoint-every", "0", "--out", "c", "--overwrite");
     assertEquals(0, r.code(), r.err());
     assertEquals(0, ((Fakes.FakeSimulation) workbench.runs.get(0)).checkpointEvery);
     assertFalse(Files.exists(old.resolve("checkpoint.bin")));

@@ -119,10 +119,10 @@ class RunControlTest {
         "sorn: no variant 'missing' installed for slot stdp; installed: stdp\n",
         error("sorn:use run-1 stdp missing"));
     assertEquals(
-        "sorn: the value of eta_stdp must be a finite number, got 'fast'\n",
+        "sorn: eta_stdp must be a finite number >= 0, got fast\n",
         error("sorn:set run-1 eta_stdp fast"));
     assertEquals(
-        "sorn: a slot to freeze must be one of ip, istdp, sp, ss, stdp, got 'update'\n",
+        "sorn: slot to freeze must name mechanisms among stdp, ip, sp, istdp, ss, got 'update'\n",
         error("sorn:freeze run-1 update"));
     assertEquals("sorn: sorn:wait takes one run id, got 0 arguments\n", error("sorn:wait"));
     ok("sorn:stop run-1");

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sorn.api.command.KeptFile;
 
 /** Writes and reads {@code data/<Name>.meta.json}, the description of one series. */
 final class Sidecar {
@@ -41,10 +40,7 @@ final class Sidecar {
     steps.put("every", layout.window().every());
     node.set("run", JSON.valueToTree(layout.run()));
     // written whole then moved, so that a reader never sees half a sidecar
-    Path file = dataDirectory.resolve(layout.sidecarFile());
-    Path partial = dataDirectory.resolve(layout.sidecarFile() + ".partial");
-    JSON.writeValue(partial.toFile(), node);
-    Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    KeptFile.write(dataDirectory.resolve(layout.sidecarFile()), out -> JSON.writeValue(out, node));
   }
 
   /**

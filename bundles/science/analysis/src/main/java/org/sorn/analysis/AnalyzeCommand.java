@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.sorn.analysis.api.MissingRecording;
 import org.sorn.analysis.api.RunStatistics;
 import org.sorn.api.command.Command;
+import org.sorn.api.command.KeptFile;
 import org.sorn.api.command.OneLine;
 
 /**
@@ -55,7 +56,7 @@ public final class AnalyzeCommand implements Command {
     try {
       Map<String, Object> result = RunStatistics.of(options.run(), options.settings());
       Path file = options.run().resolve(FILE);
-      JSON.writeValue(file.toFile(), result);
+      KeptFile.write(file, stream -> JSON.writeValue(stream, result));
       AnalysisPrinter.print(result, out);
       out.println("wrote " + file);
       return 0;

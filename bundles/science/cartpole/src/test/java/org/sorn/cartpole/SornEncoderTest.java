@@ -141,6 +141,11 @@ class SornEncoderTest {
     }
 
     @Override
+    public org.sorn.api.NetworkState checkpointState(Path checkpoint) {
+      return workbench.checkpointState(checkpoint);
+    }
+
+    @Override
     public List<MechanismRecord> mechanisms() {
       return workbench.mechanisms();
     }

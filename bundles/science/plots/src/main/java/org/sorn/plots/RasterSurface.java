@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.sorn.api.command.KeptFile;
 
 /** A {@link Surface} on a Java2D image, written as PNG; no screen needed. */
 final class RasterSurface implements Surface {
@@ -123,6 +124,10 @@ final class RasterSurface implements Surface {
   @Override
   public void write() throws IOException {
     g.dispose();
-    ImageIO.write(image, "png", file.toFile());
+    KeptFile.write(file, stream -> {
+      if (!ImageIO.write(image, "png", stream)) {
+        throw new IOException("no PNG writer in this JDK");
+      }
+    });
   }
 }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.command.Command;
+import org.sorn.api.command.KeptFile;
 
 /**
  * {@code ./sorn report DIR}: {@code DIR/report.html}, one self-contained page with the run's
@@ -63,7 +63,7 @@ public final class ReportCommand implements Command {
       String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(dir, JSON),
           drawn, notDrawn);
       Path file = dir.resolve(FILE);
-      Files.writeString(file, html, StandardCharsets.UTF_8);
+      KeptFile.write(file, stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
       out.println("wrote " + file);
       return 0;
     });

@@ -3,9 +3,9 @@ package org.sorn.plots;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.sorn.api.command.KeptFile;
 
 /**
  * A {@link Surface} written as an SVG document: rect, line, polyline, circle, path and text
@@ -136,7 +136,8 @@ final class SvgSurface implements Surface {
   @Override
   public void write() throws IOException {
     svg.append("</svg>\n");
-    Files.writeString(file, svg, StandardCharsets.UTF_8);
+    byte[] text = svg.toString().getBytes(StandardCharsets.UTF_8);
+    KeptFile.write(file, stream -> stream.write(text));
   }
 
   /** Text as XML character data or an attribute value. */

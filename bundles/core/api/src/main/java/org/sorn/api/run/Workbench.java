@@ -13,7 +13,9 @@ public interface Workbench {
   /**
    * Validates the request and starts the run on a thread of its own.
    *
-   * @throws IllegalArgumentException with a one-line message naming the bad input
+   * @throws IllegalArgumentException with a one-line message naming the bad input: a parameter out
+   *     of its range ({@link RunRules}), or a network that would not fit the heap (naming the heap
+   *     and the size it needs)
    */
   Simulation start(RunRequest request);
 
@@ -38,6 +40,10 @@ public interface Workbench {
    * makes, are restored to their positions in the order they had. The run is CREATED: call {@link
    * Simulation#start()}.
    *
+   * <p>{@code checkpoint} is a checkpoint file or the folder they are written to; in a folder the
+   * latest whole checkpoint is taken.
+   *
+   * @throws DamagedCheckpoint when the checkpoint's content does not match its checksum
    * @throws IllegalArgumentException with one line when the checkpoint is missing, unreadable, of
    *     another run, or needs a variant that is not installed
    */
@@ -45,6 +51,18 @@ public interface Workbench {
       java.nio.file.Path checkpoint,
       RunRequest request,
       Function<RunContext, List<StepListener>> listeners);
+
+  /**
+   * The network state a checkpoint holds (a file, or the folder as for {@link #resume}), read
+   * without making a run; its {@code step()} is the checkpoint's. For writing a run's results
+   * again from its last checkpoint, at the step where it ended.
+   *
+   * @throws DamagedCheckpoint when the checkpoint's content does not match its checksum
+   * @throws IllegalArgumentException with one line when there is none or it cannot be read, or its
+   *     network would not fit the heap
+   * @since 1.1
+   */
+  org.sorn.api.NetworkState checkpointState(java.nio.file.Path checkpoint);
 
   /** The updates, noise models and plasticity mechanisms installed now, in step order. */
   List<MechanismRecord> mechanisms();
@@ -56,12 +74,12 @@ public interface Workbench {
   List<Simulation> simulations();
 
   /**
-   * Forgets a run that has ended (completed, stopped or failed): it leaves {@link #simulations()}
-   * and the workbench no longer holds its state, so that a workbench that lives long (a server, a
-   * sweep's many runs) does not grow with every run it made. Its files stay. An unknown id is
-   * ignored.
+   * Forgets a run that has ended (completed, stopped or failed) or was never started: it leaves
+   * {@link #simulations()} and the workbench no longer holds its state, so that a workbench that
+   * lives long (a server, a sweep's many runs) does not grow with every run it made. Its files
+   * stay. An unknown id is ignored.
    *
-   * @throws IllegalStateException when the run has not ended
+   * @throws IllegalStateException when the run goes on (running or paused)
    */
   void discard(String id);
 }

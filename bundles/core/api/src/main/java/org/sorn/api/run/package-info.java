@@ -6,9 +6,13 @@
  * org.sorn.api.run.Simulation} is one run in it; {@link org.sorn.api.run.RunDescription} (built
  * with {@link org.sorn.api.run.RunDescription#builder()}) is everything that defines a run. Lab
  * mechanism authors need none of this package beyond reading {@code RunDescription}.
+ *
+ * <p>1.1: {@link org.sorn.api.run.RunRules} (the ranges of parameters, shared by every front and
+ * the engine), {@link org.sorn.api.run.DamagedCheckpoint}, {@code Simulation.error()}, {@code
+ * lastCheckpoint()} and {@code release()}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sorn.api.run;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,14 +1,16 @@
 package org.sorn.exporter.csv;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Exporter;
 import org.sorn.api.NetworkState;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.Recording;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.recording.SeriesReader;
@@ -37,10 +39,14 @@ public final class CsvExporter implements Exporter {
     List<Path> files = new ArrayList<>();
     for (SeriesLayout layout : Recording.layouts(runDirectory)) {
       Path file = runDirectory.resolve(layout.name() + ".csv");
-      try (SeriesReader series = SeriesReader.open(runDirectory, layout);
-          Writer out = Files.newBufferedWriter(file)) {
-        SeriesCsv.write(series, out);
-      }
+      KeptFile.write(
+          file,
+          stream -> {
+            try (SeriesReader series = SeriesReader.open(runDirectory, layout);
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+              SeriesCsv.write(series, out);
+            }
+          });
       files.add(file);
     }
     return files;

@@ -2,7 +2,9 @@ package org.sorn.exporter.csv;
 
 import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.sorn.api.Activity;
 import org.sorn.api.NetworkState;
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.DenseWeights;
 
 /**
@@ -38,7 +41,7 @@ final class StateCsv {
   }
 
   private static Path matrix(Path file, SynapticWeights w) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file)) {
+    return kept(file, out -> {
       DenseWeights.forEach(
           w,
           new DenseWeights.Element() {
@@ -52,29 +55,43 @@ final class StateCsv {
               out.write('\n');
             }
           });
-    }
-    return file;
+    });
   }
 
   private static Path column(Path file, double[] values, int n) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file)) {
+    return kept(file, out -> {
       for (int i = 0; i < n; i++) {
         value(out, 0, values[i]);
         out.write('\n');
       }
-    }
-    return file;
+    });
   }
 
   private static Path activity(Path file, Activity a) throws IOException {
-    try (Writer out = Files.newBufferedWriter(file)) {
+    return kept(file, out -> {
       for (int i = 0; i < a.size(); i++) {
         value(out, 0, a.before()[i] ? 1.0 : 0.0);
         value(out, 1, a.after()[i] ? 1.0 : 0.0);
         out.write('\n');
       }
-    }
-    return file;
+    });
+  }
+
+  /** Writes text into {@code file}. */
+  @FunctionalInterface
+  private interface Text {
+    void write(Writer out) throws IOException;
+  }
+
+  /** Writes {@code file} aside and moves it into place, so that it is whole or absent. */
+  private static Path kept(Path file, Text text) throws IOException {
+    return KeptFile.write(
+        file,
+        stream -> {
+          Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          text.write(out);
+          out.flush();
+        });
   }
 
   private static void value(Writer out, int column, double v) throws IOException {

@@ -8,12 +8,12 @@ import io.jhdf.api.dataset.ContiguousDataset;
 import io.jhdf.exceptions.HdfException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.Recording;
 import org.sorn.recording.SeriesArray;
 import org.sorn.recording.SeriesLayout;
@@ -42,31 +42,34 @@ final class RecordingsHdf5 {
     }
     Path file = runDirectory.resolve(FILE);
     Map<String, Object> attributes = RunAttributes.of(runDirectory, layouts);
-    List<SeriesLayout> written = new ArrayList<>();
-    // jhdf writes over an existing file without cutting it
-    Files.deleteIfExists(file);
-    try {
-      try (WritableHdfFile h5 = HdfFile.write(file)) {
-        h5.removeAttribute(JHDF_INFO);
-        attributes.forEach(h5::putAttribute);
-        for (SeriesLayout layout : layouts) {
-          if (lay(h5, runDirectory, layout)) {
-            written.add(layout);
+    // written under a temporary name (new: jhdf writes over a file without cutting it), then moved
+    KeptFile.writeFile(
+        file,
+        partial -> {
+          List<SeriesLayout> written = new ArrayList<>();
+          try {
+            try (WritableHdfFile h5 = HdfFile.write(partial)) {
+              h5.removeAttribute(JHDF_INFO);
+              attributes.forEach(h5::putAttribute);
+              for (SeriesLayout layout : layouts) {
+                if (lay(h5, runDirectory, layout)) {
+                  written.add(layout);
+                }
+              }
+            }
+            try (HdfFile h5 = new HdfFile(partial);
+                FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+              for (SeriesLayout layout : written) {
+                try (SeriesReader series = SeriesReader.open(runDirectory, layout)) {
+                  fill(h5, out, layout.name(), ch -> SeriesArray.writeValues(series, ch));
+                  fill(h5, out, layout.name() + STEPS_SUFFIX, ch -> SeriesArray.writeSteps(series, ch));
+                }
+              }
+            }
+          } catch (HdfException | IllegalArgumentException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
           }
-        }
-      }
-      try (HdfFile h5 = new HdfFile(file);
-          FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
-        for (SeriesLayout layout : written) {
-          try (SeriesReader series = SeriesReader.open(runDirectory, layout)) {
-            fill(h5, out, layout.name(), ch -> SeriesArray.writeValues(series, ch));
-            fill(h5, out, layout.name() + STEPS_SUFFIX, ch -> SeriesArray.writeSteps(series, ch));
-          }
-        }
-      }
-    } catch (HdfException | IllegalArgumentException e) {
-      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+        });
     return List.of(file);
   }
 

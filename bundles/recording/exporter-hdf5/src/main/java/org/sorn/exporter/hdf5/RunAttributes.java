@@ -13,10 +13,13 @@ import org.sorn.recording.SeriesLayout;
 /**
  * The description of a run as HDF5 attributes: the top-level scalar fields of {@code run.json}
  * (or, without one, the run facts the recorders kept). Strings stay strings, integers become
- * int64, other numbers float64, booleans int8 0/1; nulls, lists and objects are left out.
+ * int64, other numbers float64, booleans int8 0/1; nulls, lists and objects are left out, and so
+ * are the fields of the outcome that the exports themselves decide ({@code status}, {@code
+ * failure}, {@code error_log}: run.json says them once every format is written).
  */
 final class RunAttributes {
   static final String RUN_RECORD = "run.json";
+  private static final List<String> OUTCOME = List.of("status", "failure", "error_log");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Map<String, Object> of(Path runDirectory, List<SeriesLayout> layouts) throws IOException {
@@ -24,7 +27,9 @@ final class RunAttributes {
     Path record = runDirectory.resolve(RUN_RECORD);
     if (Files.isRegularFile(record)) {
       JsonNode run = JSON.readTree(record.toFile());
-      run.properties().forEach(f -> put(attributes, f.getKey(), scalar(f.getValue())));
+      run.properties().stream()
+          .filter(f -> !OUTCOME.contains(f.getKey()))
+          .forEach(f -> put(attributes, f.getKey(), scalar(f.getValue())));
     } else if (!layouts.isEmpty()) {
       layouts.get(0).run().forEach((k, v) -> put(attributes, k, v));
     }

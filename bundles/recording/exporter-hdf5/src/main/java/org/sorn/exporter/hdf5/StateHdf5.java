@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.sorn.api.Activity;
 import org.sorn.api.NetworkState;
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.DenseWeights;
 
 /**
@@ -27,22 +28,24 @@ final class StateHdf5 {
     }
     Files.createDirectories(directory);
     Path file = directory.resolve(baseName + ".h5");
-    // jhdf writes over an existing file without cutting it
-    Files.deleteIfExists(file);
-    try (WritableHdfFile h5 = HdfFile.write(file)) {
-      h5.removeAttribute(RecordingsHdf5.JHDF_INFO);
-      WritableGroup group = h5.putGroup(GROUP);
-      group.putDataset("Wee", dense(state.wee()));
-      group.putDataset("Wei", dense(state.wei()));
-      group.putDataset("Wie", dense(state.wie()));
-      group.putDataset("Te", column(state.te(), state.ne()));
-      group.putDataset("Ti", column(state.ti(), state.ni()));
-      group.putDataset("X", columns(state.x()));
-      group.putDataset("Y", columns(state.y()));
-    } catch (HdfException e) {
-      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
-    return file;
+    // written under a temporary name (new: jhdf writes over a file without cutting it), then moved
+    return KeptFile.writeFile(
+        file,
+        partial -> {
+          try (WritableHdfFile h5 = HdfFile.write(partial)) {
+            h5.removeAttribute(RecordingsHdf5.JHDF_INFO);
+            WritableGroup group = h5.putGroup(GROUP);
+            group.putDataset("Wee", dense(state.wee()));
+            group.putDataset("Wei", dense(state.wei()));
+            group.putDataset("Wie", dense(state.wie()));
+            group.putDataset("Te", column(state.te(), state.ne()));
+            group.putDataset("Ti", column(state.ti(), state.ni()));
+            group.putDataset("X", columns(state.x()));
+            group.putDataset("Y", columns(state.y()));
+          } catch (HdfException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+          }
+        });
   }
 
   private static double[][] dense(SynapticWeights w) throws IOException {

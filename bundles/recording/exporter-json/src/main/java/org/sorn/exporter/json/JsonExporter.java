@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.sorn.api.Activity;
 import org.sorn.api.Exporter;
 import org.sorn.api.NetworkState;
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.DenseWeights;
 
 /**
@@ -47,8 +49,12 @@ public final class JsonExporter implements Exporter {
     }
     Files.createDirectories(directory);
     Path file = directory.resolve(baseName + ".json");
-    try (JsonGenerator json =
-        JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
+    // written aside and moved into place: a stop or a full disk never leaves half a state
+    return KeptFile.write(file, out -> writeState(state, out));
+  }
+
+  private static void writeState(NetworkState state, OutputStream out) throws IOException {
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
       json.writeStartObject();
       json.writeFieldName("Wee");
       writeMatrix(json, state.wee());
@@ -66,7 +72,6 @@ public final class JsonExporter implements Exporter {
       writeColumns(json, state.y());
       json.writeEndObject();
     }
-    return file;
   }
 
   /** The dense matrix [pre][post], row by row from the stored entries, without a dense copy. */

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.Recording;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.recording.SeriesReader;
@@ -29,11 +29,15 @@ final class RecordingsJson {
     List<Path> files = new ArrayList<>();
     for (SeriesLayout layout : Recording.layouts(runDirectory)) {
       Path file = runDirectory.resolve(layout.name() + ".json");
-      try (SeriesReader series = SeriesReader.open(runDirectory, layout);
-          JsonGenerator out =
-              json.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
-        write(out, series);
-      }
+      // written aside and moved into place: a reader sees the whole series or none
+      KeptFile.write(
+          file,
+          stream -> {
+            try (SeriesReader series = SeriesReader.open(runDirectory, layout);
+                JsonGenerator out = json.createGenerator(stream, JsonEncoding.UTF8)) {
+              write(out, series);
+            }
+          });
       files.add(file);
     }
     return files;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.Exporter;
 import org.sorn.api.NetworkState;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.Recording;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.recording.SeriesReader;
@@ -42,15 +43,19 @@ public final class NpzExporter implements Exporter {
       return List.of();
     }
     Path file = runDirectory.resolve(RECORDINGS);
-    try (NpzArchive npz = new NpzArchive(file, alwaysZip64)) {
-      for (SeriesLayout layout : layouts) {
-        try (SeriesReader series = SeriesReader.open(runDirectory, layout)) {
-          for (NumpyArray a : SeriesArrays.of(series)) {
-            npz.add(a);
+    KeptFile.writeFile(
+        file,
+        partial -> {
+          try (NpzArchive npz = new NpzArchive(partial, alwaysZip64)) {
+            for (SeriesLayout layout : layouts) {
+              try (SeriesReader series = SeriesReader.open(runDirectory, layout)) {
+                for (NumpyArray a : SeriesArrays.of(series)) {
+                  npz.add(a);
+                }
+              }
+            }
           }
-        }
-      }
-    }
+        });
     return List.of(file);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.sorn.api.command.KeptFile;
 
 /**
  * One array as a {@code .npy} file holds it: the header, then the elements in C order.
@@ -34,15 +35,14 @@ record NumpyArray(String name, String descr, long[] shape, Data data) {
   /** Writes the array as {@code <name>.npy} in {@code directory}; returns the file. */
   Path writeNpy(Path directory) throws IOException {
     Path file = directory.resolve(name + ".npy");
-    try (SeekableByteChannel out =
-        Files.newByteChannel(
-            file,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
-      write(new ArraySink(out), NpyHeader.of(descr, shape));
-    }
-    return file;
+    return KeptFile.writeFile(
+        file,
+        partial -> {
+          try (SeekableByteChannel out =
+              Files.newByteChannel(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            write(new ArraySink(out), NpyHeader.of(descr, shape));
+          }
+        });
   }
 
   /** The header, then the elements. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.sorn.api.Activity;
 import org.sorn.api.NetworkState;
 import org.sorn.api.SynapticWeights;
+import org.sorn.api.command.KeptFile;
 import org.sorn.recording.DenseWeights;
 
 /**
@@ -35,12 +36,15 @@ final class StateArrays {
           "the exported state's base name must be a non-empty file name, got '" + baseName + "'");
     }
     Path file = directory.resolve(baseName + ".npz");
-    try (NpzArchive npz = new NpzArchive(file, false)) {
-      for (NumpyArray a : of(state)) {
-        npz.add(a);
-      }
-    }
-    return file;
+    return KeptFile.writeFile(
+        file,
+        partial -> {
+          try (NpzArchive npz = new NpzArchive(partial, false)) {
+            for (NumpyArray a : of(state)) {
+              npz.add(a);
+            }
+          }
+        });
   }
 
   /** The dense matrix [pre][post], row by row from the stored entries. */
