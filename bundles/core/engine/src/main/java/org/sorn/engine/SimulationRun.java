@@ -675,12 +675,22 @@ final class SimulationRun implements Simulation, Runnable {
   }
 
   @Override
-  public synchronized void start() {
+  public void start() {
+    claimStart();
+    new Thread(this, "sorn-" + id()).start();
+  }
+
+  @Override
+  public void runHere() {
+    claimStart();
+    run();
+  }
+
+  private synchronized void claimStart() {
     if (started) {
       throw new IllegalStateException("run " + id() + " was started already");
     }
     started = true;
-    new Thread(this, "sorn-" + id()).start();
   }
 
   @Override

@@ -8,7 +8,7 @@
  * mechanism authors need none of this package beyond reading {@code RunDescription}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sorn.api.run;
 
 import org.osgi.annotation.bundle.Export;
