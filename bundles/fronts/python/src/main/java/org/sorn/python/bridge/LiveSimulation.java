@@ -23,6 +23,8 @@ public final class LiveSimulation implements LiveRun {
   private final Path directory;
   private final Runs signals;
   private volatile long target;
+  // a pause asked for ends the wait for the steps asked for
+  private volatile boolean pauseAsked;
 
   /** Watches {@code run} (created, not started), sets it to pause before step 0 and starts it. */
   LiveSimulation(Workbench workbench, Simulation run, Path directory) {
@@ -82,8 +84,11 @@ public final class LiveSimulation implements LiveRun {
           "run " + id() + " has ended (" + status() + (failure() == null ? "" : ": " + failure())
               + ")");
     }
-    long from = Math.max(target, run.stepsDone());
+    // paused (where asked, or by a pause): from where it stands; still going: after its target
+    long done = run.stepsDone();
+    long from = run.status() == RunStatus.PAUSED ? done : Math.max(target, done);
     target = from + steps;
+    pauseAsked = false;
     run.pauseAt(target);
     run.resume();
   }
@@ -92,12 +97,13 @@ public final class LiveSimulation implements LiveRun {
   public boolean awaitPause(long millis) {
     return signals.await(
         () -> run.status().isFinal()
-            || (run.status() == RunStatus.PAUSED && run.stepsDone() >= target),
+            || (run.status() == RunStatus.PAUSED && (pauseAsked || run.stepsDone() >= target)),
         millis);
   }
 
   @Override
   public void pause() {
+    pauseAsked = true;
     run.pause();
   }
 
