@@ -22,22 +22,22 @@ def state_shapes(ne, ni):
 
 
 def state_length(ne, ni):
-    return sum(int(np.prod(shape)) for shape in state_shapes(ne, ni).values())
+    return ne * ne + 2 * ni * ne + ne + ni + 2 * ne + 2 * ni
 
 
-# the entry of each callback per step: its shape (the package's) and its dtype
+# the entry of each callback per step: its shape (the package's) and whether it is a count
 def callback_entry(name, ne, ni):
     return {
-        "ExcitatoryActivation": ((ne,), np.float64),
-        "InhibitoryActivation": ((ni,), np.float64),
-        "RecurrentActivation": ((ne, 1), np.float64),
-        "WEE": ((ne, ne), np.float64),
-        "WEI": ((ni, ne), np.float64),
-        "TE": ((ne, 1), np.float64),
-        "TI": ((ni, 1), np.float64),
-        "EEConnectionCounts": ((), np.int64),
-        "EIConnectionCounts": ((), np.int64),
-        "IEConnectionCounts": ((), np.int64),
+        "ExcitatoryActivation": ((ne,), False),
+        "InhibitoryActivation": ((ni,), False),
+        "RecurrentActivation": ((ne, 1), False),
+        "WEE": ((ne, ne), False),
+        "WEI": ((ni, ne), False),
+        "TE": ((ne, 1), False),
+        "TI": ((ni, 1), False),
+        "EEConnectionCounts": ((), True),
+        "EIConnectionCounts": ((), True),
+        "IEConnectionCounts": ((), True),
     }[name]
 
 
@@ -48,82 +48,146 @@ CALLBACKS = ("ExcitatoryActivation", "InhibitoryActivation", "RecurrentActivatio
 _LARGEST = (2 ** 31 - 8) // 8
 
 
-class Exchange:
-    """The block of one run: input (nu x T), then the state, then each callback's T entries."""
+def _size(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n
+
+
+class Layout:
+    """Where things are in the exchange block of a run (PackageRunner): the input (nu x T), then
+    the state, then each callback's T entries; computed once for each size and kept."""
+
+    _known = {}
 
     def __init__(self, ne, nu, steps, callbacks):
         self.ne, self.ni, self.nu, self.steps = ne, inhibitory(ne), nu, steps
-        self.callbacks = tuple(callbacks)
-        self.state_at = nu * steps
-        at = self.state_at + state_length(self.ne, self.ni)
-        self.callback_at = []
-        for name in self.callbacks:
-            shape, _ = callback_entry(name, self.ne, self.ni)
-            self.callback_at.append(at)
-            at += steps * int(np.prod(shape))
+        self.input_end = nu * steps
+        at = self.input_end
+        self.state = []
+        for key, shape in state_shapes(self.ne, self.ni).items():
+            self.state.append((key, at, at + _size(shape), shape))
+            at += _size(shape)
+        self.state_sizes = [b - a for _, a, b, _ in self.state]
+        self.weights_length = sum(self.state_sizes[:5])
+        self.callbacks = []
+        for name in callbacks:
+            shape, count = callback_entry(name, self.ne, self.ni)
+            n = steps * _size(shape)
+            self.callbacks.append((name, at, at + n, (steps,) + shape, count))
+            at += n
         if at > _LARGEST:
             raise ValueError(
                 f"the state and callbacks of {steps} steps need {at * 8 / 2 ** 30:.1f} GiB, more "
                 "than one call exchanges (2 GiB): ask for fewer steps or callbacks per call, or "
                 "record them with a live session (Workbench().start(record=[...]))")
-        self.block = np.empty(at, dtype=np.float64)
+        self.length = at
+
+    @classmethod
+    def of(cls, ne, nu, steps, callbacks):
+        key = (ne, nu, steps, callbacks)
+        layout = cls._known.get(key)
+        if layout is None:
+            if len(cls._known) > 256:
+                cls._known.clear()
+            layout = cls._known[key] = cls(ne, nu, steps, callbacks)
+        return layout
+
+
+class Exchange:
+    """The block of one run, laid out by its Layout, and the Java buffer over it."""
+
+    def __init__(self, layout):
+        self.layout = layout
+        self.ne, self.ni = layout.ne, layout.ni
+        self.state_at = layout.input_end
+        self.block = np.empty(layout.length, dtype=np.float64)
         self.buffer = direct_buffer(self.block)
 
     def write_input(self, inputs):
-        self.block[: self.state_at].reshape(self.nu, self.steps)[...] = inputs[:, : self.steps]
+        layout = self.layout
+        self.block[: layout.input_end].reshape(layout.nu, layout.steps)[...] = \
+            inputs[:, : layout.steps]
 
     def state(self):
         """The final state as the package returns it: arrays that are views of this block."""
-        views = {}
-        at = self.state_at
-        for key, shape in state_shapes(self.ne, self.ni).items():
-            n = int(np.prod(shape))
-            views[key] = self.block[at: at + n].reshape(shape)
-            at += n
-        return views
+        block = self.block
+        return {key: block[a:b].reshape(shape) for key, a, b, shape in self.layout.state}
 
     def callback_values(self):
+        block = self.block
         values = {}
-        for name, at in zip(self.callbacks, self.callback_at):
-            shape, dtype = callback_entry(name, self.ne, self.ni)
-            n = self.steps * int(np.prod(shape))
-            part = self.block[at: at + n]
-            if dtype is np.int64:
-                part = part.view(np.int64)
-            values[name] = part.reshape((self.steps,) + shape)
+        for name, a, b, shape, count in self.layout.callbacks:
+            part = block[a:b]
+            values[name] = (part.view(np.int64) if count else part).reshape(shape)
         return values
 
 
+WEIGHT_KEYS = STATE_KEYS[:5]
+ACTIVITY_KEYS = STATE_KEYS[5:]
+
+
 class StateSource:
-    """Where a state dict's values are for Java: the block of an earlier exchange when the dict
-    holds exactly the arrays returned from it (read where they are, in-place changes included),
-    else a block packed from the dict."""
+    """Where the arrays of a state dict are for Java. The arrays this package handed out (views of
+    an exchange block, or of a block it packed) are read where they are, changes made in place
+    included: the weights and thresholds (Wee, Wei, Wie, Te, Ti) from one block, the activity (X,
+    Y) from one block. Any other state is packed into a new block first."""
 
-    def __init__(self, remembered=4):
-        self._recent = []
-        self._remembered = remembered
+    _KEEP = 256
 
-    def remember(self, exchange, state):
-        """Notes that ``state`` (views of ``exchange.block``) was handed to the caller."""
-        views = tuple(weakref.ref(state[k]) for k in STATE_KEYS)
-        self._recent.insert(0, (weakref.ref(exchange.block), exchange.buffer, exchange.state_at,
-                                exchange.ne, views))
-        del self._recent[self._remembered:]
+    def __init__(self):
+        # id(array) -> (weak reference, Java buffer of its block, element where it starts); an
+        # entry counts only while its reference still gives that very array
+        self._known = {}
 
-    def locate(self, state, ne, ni):
-        """(buffer, element, block) of the state's values, checking keys and shapes; the caller
-        keeps the block alive while Java reads it."""
-        arrays = _arrays_of(state)
-        for block, buffer, at, block_ne, views in self._recent:
-            held = block()
-            if block_ne == ne and held is not None and all(
-                    v() is a for v, a in zip(views, arrays)):
-                return buffer, at, held
-        block = pack(arrays, ne, ni)
-        return direct_buffer(block), 0, block
+    def remember(self, buffer, handed):
+        """Notes that the (array, element) pairs of ``handed``, views of one block, went out."""
+        known = self._known
+        if len(known) > self._KEEP:
+            for key in [k for k, (ref, _, _) in known.items() if ref() is None]:
+                del known[key]
+        for view, at in handed:
+            known[id(view)] = (weakref.ref(view), buffer, at)
+
+    def _find(self, arrays, sizes):
+        """(buffer, element) when ``arrays`` are known views lying one after the other."""
+        known = self._known
+        entry = known.get(id(arrays[0]))
+        if entry is None or entry[0]() is not arrays[0]:
+            return None
+        buffer, expected = entry[1], entry[2]
+        start = expected
+        for array, size in zip(arrays, sizes):
+            entry = known.get(id(array))
+            if entry is None or entry[0]() is not array or entry[1] is not buffer \
+                    or entry[2] != expected:
+                return None
+            expected += size
+        return buffer, start
+
+    def locate(self, arrays, layout):
+        """(weights buffer, element, activity buffer, element, weight arrays, block): where Java
+        reads the state, the weight and threshold arrays that hold it (those given, or packed
+        copies), and the block to keep alive while Java reads it."""
+        sizes = layout.state_sizes
+        weights = self._find(arrays[:5], sizes[:5])
+        if weights is not None:
+            activity = self._find(arrays[5:], sizes[5:])
+            if activity is not None:
+                return weights + activity + (dict(zip(WEIGHT_KEYS, arrays[:5])), None)
+        block = pack(arrays, layout.ne, layout.ni)
+        buffer = direct_buffer(block)
+        views = {key: block[a - layout.input_end: b - layout.input_end].reshape(shape)
+                 for key, a, b, shape in layout.state}
+        weight_views = {k: views[k] for k in WEIGHT_KEYS}
+        self.remember(buffer, [(views[k], a - layout.input_end)
+                               for k, a, _, _ in layout.state[:5]])
+        return buffer, 0, buffer, layout.weights_length, weight_views, block
 
 
-def _arrays_of(state):
+def arrays_of(state):
+    """The arrays of a state dict in STATE_KEYS order, every key checked."""
     if not isinstance(state, dict):
         raise ValueError(f"state must be a dict with the keys {', '.join(STATE_KEYS)}, "
                          f"got {type(state).__name__}")
@@ -155,8 +219,13 @@ def pack(arrays, ne, ni):
 
 def state_ne(state):
     """The number of excitatory units of a state dict, from its Wee."""
-    arrays = _arrays_of(state)
-    shape = np.shape(arrays[0])
+    return arrays_ne(arrays_of(state))
+
+
+def arrays_ne(arrays):
+    """The number of excitatory units of a state's arrays, from its Wee."""
+    wee = arrays[0]
+    shape = wee.shape if isinstance(wee, np.ndarray) else np.shape(wee)
     if len(shape) != 2 or shape[0] != shape[1]:
         raise ValueError(f"state['Wee'] must be a square ne x ne matrix, got shape {shape}")
     return shape[0]

@@ -6,7 +6,7 @@ import warnings
 import numpy as np
 
 from . import _jvm
-from ._exchange import CALLBACKS, Exchange, StateSource, inhibitory, state_ne
+from ._exchange import CALLBACKS, Exchange, Layout, StateSource, arrays_ne, arrays_of
 
 # the package's hyper-parameters that its runners take as keyword arguments
 HYPERPARAMETERS = ("eta_stdp", "eta_inhib", "eta_ip", "te_max", "ti_max", "ti_min", "te_min",
@@ -74,8 +74,10 @@ def run(runner_name, plasticity_always, inputs, phase, state, timesteps, noise, 
             f"the package's ne, nu, {', '.join(HYPERPARAMETERS + UNUSED)}, lambda_ie, "
             f"network_type_ee/ei/ie, or the workbench's {', '.join(EXTRAS)}")
 
+    arrays = None
     if state is not None:
-        state_units = state_ne(state)
+        arrays = arrays_of(state)
+        state_units = arrays_ne(arrays)
         if ne is not None and int(ne) != state_units:
             warnings.warn(f"ne={ne} ignored: the state given has ne={state_units} (its Wee is "
                           f"{state_units} x {state_units})", stacklevel=3)
@@ -88,25 +90,34 @@ def run(runner_name, plasticity_always, inputs, phase, state, timesteps, noise, 
     if seed is None:
         # drawn from numpy's global generator: np.random.seed(...) makes a script repeatable, as
         # it does with the package
-        seed = int(np.random.randint(0, 2 ** 62, dtype=np.int64))
+        seed = int(np.random.random_sample() * 2.0 ** 53)
 
     front = _jvm.default_front()
     runner = _runner(front, ne, nu, plastic, freeze, bool(noise), noise_sigma, parameters,
                      variants, callbacks)
-    exchange = Exchange(ne, nu, steps, callbacks)
+    layout = Layout.of(ne, nu, steps, callbacks)
+    exchange = Exchange(layout)
     exchange.write_input(inputs)
-    if state is None:
-        source, at, held = None, 0, None
+    if arrays is None:
+        weights, weights_at, activity, activity_at, kept, held = None, 0, None, 0, None, None
     else:
-        source, at, held = _sources.locate(state, ne, inhibitory(ne))
+        weights, weights_at, activity, activity_at, kept, held = _sources.locate(arrays, layout)
     with _jvm.java_errors():
         if steps * ne <= _ON_CALLER:
-            runner.runHere(seed, steps, source, at, exchange.buffer)
+            runner.runHere(seed, steps, weights, weights_at, activity, activity_at,
+                           exchange.buffer)
         else:
-            _run_waiting(runner.start(seed, steps, source, at, exchange.buffer))
+            _run_waiting(runner.start(seed, steps, weights, weights_at, activity, activity_at,
+                                      exchange.buffer))
     del held
     final = exchange.state()
-    _sources.remember(exchange, final)
+    handed = [(final[k], a) for k, a, _, _ in layout.state]
+    if not plastic and kept is not None:
+        # no weight or threshold changes in the training phase: the package returns the very
+        # arrays it was given, and so do we (Java wrote only X and Y)
+        final.update(kept)
+        handed = handed[5:]
+    _sources.remember(exchange.buffer, handed)
     return final, exchange.callback_values()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from . import _jvm
-from ._exchange import StateSource, inhibitory, state_length, state_shapes, state_ne
+from ._exchange import arrays_of, inhibitory, pack, state_length, state_shapes, state_ne
 from ._runs import read_series, recorded
 
 _SLICE_MS = 50
@@ -68,7 +68,7 @@ class Workbench:
             else:
                 folder = str(Path(out).resolve())
         if seed is None:
-            seed = int(np.random.randint(0, 2 ** 62, dtype=np.int64))
+            seed = int(np.random.random_sample() * 2.0 ** 53)
         if state is not None:
             ne = state_ne(state)
         ne, nu = int(ne), int(nu)
@@ -80,7 +80,8 @@ class Workbench:
             input_steps = input_block.shape[1]
         state_buffer, state_block = None, None
         if state is not None:
-            state_buffer, _, state_block = StateSource(0).locate(state, ne, inhibitory(ne))
+            state_block = pack(arrays_of(state), ne, inhibitory(ne))
+            state_buffer = _jvm.direct_buffer(state_block)
         names = sorted(hyperparameters)
         with _jvm.java_errors():
             live = front.start(
@@ -193,7 +194,7 @@ class Simulation:
             self._live.state(_jvm.direct_buffer(block))
         views, at = {}, 0
         for key, shape in state_shapes(self.ne, self.ni).items():
-            size = int(np.prod(shape))
+            size = shape[0] * shape[1]
             views[key] = block[at: at + size].reshape(shape)
             at += size
         return views

@@ -13,7 +13,9 @@ def run_case(case, callbacks):
     runner = Simulator if case["runner"] == "Simulator.run" else Trainer
     # every argument as the package took it; ni and h_ip are derived there and here
     hyperparameters = {k: v for k, v in case["params"].items() if k not in ("ni", "h_ip")}
+    # the state as the package held it: thresholds as (n, 1) columns
     initial = {k: np.array(v) for k, v in case["initial"].items()}
+    initial["Te"], initial["Ti"] = initial["Te"].reshape(-1, 1), initial["Ti"].reshape(-1, 1)
     return runner.run(inputs=np.array(case["inputs"]), phase=case["phase"], state=initial,
                       timesteps=case["timesteps"], noise=case["noise"], freeze=case["freeze"],
                       callbacks=callbacks, **hyperparameters)

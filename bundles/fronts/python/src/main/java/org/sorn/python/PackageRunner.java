@@ -25,18 +25,35 @@ public interface PackageRunner {
 
   /**
    * Makes the run to its end on the calling thread and writes the final state and the callbacks
-   * into {@code exchange}; the run is then forgotten.
+   * into {@code exchange}; the run is then forgotten. The state to start from is read where the
+   * caller holds it: Wee, Wei, Wie, Te and Ti one after the other in {@code weights} from element
+   * {@code weightsAt}, X and Y in {@code activity} from {@code activityAt} (the same buffer when
+   * the state is one block). In the training phase, where no weight or threshold changes, only X
+   * and Y of a given state are written back: the caller keeps the arrays it gave.
    *
-   * @param state a buffer holding the state to start from at element {@code stateAt}, or null for
-   *     a fresh network drawn from the seed
+   * @param weights null for a fresh network drawn from the seed (and {@code activity} null too)
    * @throws IllegalArgumentException with one line naming the bad input
    * @throws IllegalStateException with the run's failure when a mechanism failed
    */
-  void runHere(long seed, long steps, ByteBuffer state, long stateAt, ByteBuffer exchange);
+  void runHere(
+      long seed,
+      long steps,
+      ByteBuffer weights,
+      long weightsAt,
+      ByteBuffer activity,
+      long activityAt,
+      ByteBuffer exchange);
 
   /**
    * As {@link #runHere}, on a thread of its own: for long runs, which the caller waits for in
    * slices so that it can stop them ({@link PackageRun}).
    */
-  PackageRun start(long seed, long steps, ByteBuffer state, long stateAt, ByteBuffer exchange);
+  PackageRun start(
+      long seed,
+      long steps,
+      ByteBuffer weights,
+      long weightsAt,
+      ByteBuffer activity,
+      long activityAt,
+      ByteBuffer exchange);
 }

@@ -19,30 +19,45 @@ final class DenseState {
     return (long) ne * ne + 2L * ni * ne + ne + ni + 2L * ne + 2L * ni;
   }
 
+  /** The 8-byte elements of Wee, Wei, Wie, Te and Ti: the part of a state that plasticity changes. */
+  static long weightsLength(int ne, int ni) {
+    return (long) ne * ne + 2L * ni * ne + ne + ni;
+  }
+
   /** The state held from element {@code at}. */
   static NetworkSnapshot read(DoubleBuffer in, int at, int ne, int ni) {
+    return read(in, at, in, at + (int) weightsLength(ne, ni), ne, ni);
+  }
+
+  /** The state whose weights and thresholds are held in one place and X and Y in another. */
+  static NetworkSnapshot read(
+      DoubleBuffer weights, int weightsAt, DoubleBuffer activity, int activityAt, int ne, int ni) {
     NetworkSnapshot s = new NetworkSnapshot();
-    int p = at;
-    s.wee = matrix(in, p, ne, ne);
+    int p = weightsAt;
+    s.wee = matrix(weights, p, ne, ne);
     p += ne * ne;
-    s.wei = matrix(in, p, ni, ne);
+    s.wei = matrix(weights, p, ni, ne);
     p += ni * ne;
-    s.wie = matrix(in, p, ne, ni);
+    s.wie = matrix(weights, p, ne, ni);
     p += ne * ni;
     s.te = new double[ne];
-    in.get(p, s.te);
+    weights.get(p, s.te);
     p += ne;
     s.ti = new double[ni];
-    in.get(p, s.ti);
-    p += ni;
-    s.x = matrix(in, p, ne, 2);
-    p += 2 * ne;
-    s.y = matrix(in, p, ni, 2);
+    weights.get(p, s.ti);
+    s.x = matrix(activity, activityAt, ne, 2);
+    s.y = matrix(activity, activityAt + 2 * ne, ni, 2);
     return s;
   }
 
   /** Writes {@code state} from element {@code at}. */
   static void write(NetworkState state, DoubleBuffer out, int at) {
+    writeWeights(state, out, at);
+    writeActivity(state, out, at + (int) weightsLength(state.ne(), state.ni()));
+  }
+
+  /** Writes Wee, Wei, Wie, Te and Ti from element {@code at}. */
+  static void writeWeights(NetworkState state, DoubleBuffer out, int at) {
     int ne = state.ne();
     int ni = state.ni();
     int p = at;
@@ -55,10 +70,12 @@ final class DenseState {
     out.put(p, state.te());
     p += ne;
     out.put(p, state.ti());
-    p += ni;
-    writeActivity(state.x(), out, p);
-    p += 2 * ne;
-    writeActivity(state.y(), out, p);
+  }
+
+  /** Writes X and Y from element {@code at}. */
+  static void writeActivity(NetworkState state, DoubleBuffer out, int at) {
+    writeActivity(state.x(), out, at);
+    writeActivity(state.y(), out, at + 2 * state.ne());
   }
 
   /** W [pre][post] row after row from element {@code at}, 0.0 where no synapse is stored. */
@@ -66,13 +83,14 @@ final class DenseState {
     int[] rowStart = w.rowStart();
     int[] post = w.postsynaptic();
     double[] weights = w.weights();
-    double[] row = new double[w.columns()];
+    int columns = w.columns();
+    double[] zeros = new double[columns];
     for (int pre = 0; pre < w.rows(); pre++) {
-      Arrays.fill(row, 0.0);
+      int row = at + pre * columns;
+      out.put(row, zeros);
       for (int k = rowStart[pre]; k < rowStart[pre + 1]; k++) {
-        row[post[k]] = weights[k];
+        out.put(row + post[k], weights[k]);
       }
-      out.put(at + pre * row.length, row);
     }
   }
 

@@ -44,13 +44,12 @@ record ExchangeLayout(int ne, int ni, int nu, long steps, List<Callback> callbac
     return buffer.order(ByteOrder.nativeOrder());
   }
 
-  /** Elements of {@code buffer} from {@code at} on, as a state of this size; checked. */
-  static ByteBuffer checkState(ByteBuffer buffer, long at, int ne, int ni) {
-    long needed = at + DenseState.length(ne, ni);
-    if (at < 0 || buffer.capacity() / 8 < needed) {
+  /** {@code buffer} in native byte order, checked to hold {@code length} elements from {@code at}. */
+  static ByteBuffer checkState(ByteBuffer buffer, long at, long length, String what) {
+    if (buffer == null || at < 0 || buffer.capacity() / 8 < at + length) {
       throw new IllegalArgumentException(
-          "the state buffer holds " + buffer.capacity() / 8 + " elements, a state of ne=" + ne
-              + " from element " + at + " needs " + needed);
+          "the " + what + " buffer holds " + (buffer == null ? 0 : buffer.capacity() / 8)
+              + " elements, " + length + " from element " + at + " are needed");
     }
     return buffer.order(ByteOrder.nativeOrder());
   }

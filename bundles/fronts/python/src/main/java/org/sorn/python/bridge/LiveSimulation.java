@@ -1,7 +1,6 @@
 package org.sorn.python.bridge;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +123,7 @@ public final class LiveSimulation implements LiveRun {
 
   @Override
   public void state(ByteBuffer state) throws InterruptedException {
-    ByteBuffer out = ExchangeLayout.checkState(state, 0, ne(), ni());
+    ByteBuffer out = ExchangeLayout.checkState(state, 0, DenseState.length(ne(), ni()), "state");
     NetworkState copy;
     try {
       copy = run.snapshot().get();
@@ -132,7 +131,7 @@ public final class LiveSimulation implements LiveRun {
       throw new IllegalStateException("the state of run " + id() + " could not be copied: "
           + e.getCause().getMessage());
     }
-    DenseState.write(copy, out.order(ByteOrder.nativeOrder()).asDoubleBuffer(), 0);
+    DenseState.write(copy, out.asDoubleBuffer(), 0);
   }
 
   @Override

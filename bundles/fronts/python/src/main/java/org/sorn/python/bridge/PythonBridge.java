@@ -125,7 +125,8 @@ public final class PythonBridge implements PythonFront {
     RunDescription d = b.build();
     NetworkSnapshot start = null;
     if (state != null) {
-      ByteBuffer s = ExchangeLayout.checkState(state, 0, d.ne(), d.ni());
+      ByteBuffer s =
+          ExchangeLayout.checkState(state, 0, DenseState.length(d.ne(), d.ni()), "state");
       start = DenseState.read(s.asDoubleBuffer(), 0, d.ne(), d.ni());
     }
     InputSequence in = null;

@@ -10,14 +10,18 @@ public final class StartedRun implements PackageRun {
   private final Simulation run;
   private final ExchangeLayout layout;
   private final ByteBuffer exchange;
+  private final boolean stateGiven;
   private final Runs signals;
 
   /** {@code run} is created, not started: the watcher sees it from its first step. */
-  StartedRun(PackageRuns runner, Simulation run, ExchangeLayout layout, ByteBuffer exchange) {
+  StartedRun(
+      PackageRuns runner, Simulation run, ExchangeLayout layout, ByteBuffer exchange,
+      boolean stateGiven) {
     this.runner = runner;
     this.run = run;
     this.layout = layout;
     this.exchange = exchange;
+    this.stateGiven = stateGiven;
     this.signals = Runs.watch(run);
   }
 
@@ -38,7 +42,7 @@ public final class StartedRun implements PackageRun {
 
   @Override
   public void finish() {
-    runner.finish(run, layout, exchange);
+    runner.finish(run, layout, exchange, stateGiven);
   }
 
   @Override

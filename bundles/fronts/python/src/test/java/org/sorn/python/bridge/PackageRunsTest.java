@@ -36,6 +36,8 @@ class PackageRunsTest {
     "EEConnectionCounts", "EIConnectionCounts", "IEConnectionCounts"
   };
 
+  private static final long WEIGHTS = DenseState.weightsLength(NE, 6);
+
   private final SornWorkbench workbench = ReferenceWorkbench.create();
 
   private PythonBridge bridge() {
@@ -72,9 +74,9 @@ class PackageRunsTest {
   void onTheCallersThreadAndOnItsOwnTheRunWritesTheSameStateAndCallbacks() {
     PackageRunner runner = runner(ALL);
     ByteBuffer here = exchange(runner, 40);
-    runner.runHere(7, 40, null, 0, here);
+    runner.runHere(7, 40, null, 0, null, 0, here);
     ByteBuffer started = exchange(runner, 40);
-    PackageRun run = runner.start(7, 40, null, 0, started);
+    PackageRun run = runner.start(7, 40, null, 0, null, 0, started);
     while (!run.awaitEnd(100)) {
       Thread.onSpinWait();
     }
@@ -108,10 +110,10 @@ class PackageRunsTest {
   void theCallbacksAndTheStateAreWhatTheEngineComputesFromTheStateGiven() throws Exception {
     PackageRunner runner = runner("ExcitatoryActivation", "EEConnectionCounts");
     ByteBuffer first = exchange(runner, 30);
-    runner.runHere(3, 30, null, 0, first);
+    runner.runHere(3, 30, null, 0, null, 0, first);
     long stateAt = 30L * NU;
     ByteBuffer second = exchange(runner, 20);
-    runner.runHere(4, 20, first, stateAt, second);
+    runner.runHere(4, 20, first, stateAt, first, stateAt + WEIGHTS, second);
 
     Seen seen = new Seen();
     RunDescription d = RunDescription.builder().ne(NE).nu(NU).seed(4).steps(20)
@@ -145,14 +147,92 @@ class PackageRunsTest {
   void aStateReadAndWrittenBackIsTheSame() {
     PackageRunner runner = runner();
     ByteBuffer first = exchange(runner, 10);
-    runner.runHere(1, 10, null, 0, first);
+    runner.runHere(1, 10, null, 0, null, 0, first);
     ByteBuffer none = exchange(runner, 0);
-    runner.runHere(2, 0, first, 10L * NU, none);
+    runner.runHere(2, 0, first, 10L * NU, first, 10L * NU + WEIGHTS, none);
     double[] before = new double[(int) DenseState.length(NE, 6)];
     double[] after = new double[before.length];
     first.asDoubleBuffer().get(10 * NU, before);
     none.asDoubleBuffer().get(0, after);
     assertArrayEquals(before, after);
+  }
+
+  /** The input of step t of a seeded series, for runs of one step. */
+  private static void input(ByteBuffer exchange, long t) {
+    SplittableRandom random = new SplittableRandom(100 + t);
+    for (int i = 0; i < NU; i++) {
+      exchange.asDoubleBuffer().put(i, random.nextDouble());
+    }
+  }
+
+  @Test
+  void oneStepRunsWithTheStatePassedBackAreOneLongRunAndSeeChangesMadeInPlace() {
+    PackageRunner runner = bridge().runner(NE, NU, true, new String[] {"sp"}, false, 0.04, null,
+        null, null, null);
+    ByteBuffer start = exchange(runner, 1);
+    runner.runHere(1, 1, null, 0, null, 0, start);
+    long at = NU;
+
+    // 60 runs of one step, each from the state the last one left where it left it
+    ByteBuffer held = start;
+    for (long t = 0; t < 60; t++) {
+      ByteBuffer next = exchange(runner, 1);
+      input(next, t);
+      runner.runHere(9, 1, held, at, held, at + WEIGHTS, next);
+      held = next;
+    }
+    // the same 60 steps in one run
+    ByteBuffer whole = ByteBuffer.allocateDirect((int) runner.exchangeLength(60) * 8)
+        .order(ByteOrder.nativeOrder());
+    for (long t = 0; t < 60; t++) {
+      SplittableRandom random = new SplittableRandom(100 + t);
+      for (int i = 0; i < NU; i++) {
+        whole.asDoubleBuffer().put((int) (i * 60 + t), random.nextDouble());
+      }
+    }
+    runner.runHere(9, 60, start, at, start, at + WEIGHTS, whole);
+    double[] stepped = new double[(int) DenseState.length(NE, 6)];
+    double[] inOne = new double[stepped.length];
+    held.asDoubleBuffer().get((int) at, stepped);
+    whole.asDoubleBuffer().get(60 * NU, inOne);
+    assertArrayEquals(inOne, stepped);
+
+    // a threshold changed in place where the caller holds the state: the next run starts from it
+    ByteBuffer changed = exchange(runner, 1);
+    held.asDoubleBuffer().put((int) (at + NE * NE + 2 * 6 * NE), 0.75); // Te[0]
+    ByteBuffer copy = ByteBuffer.allocateDirect(held.capacity()).order(ByteOrder.nativeOrder());
+    copy.put(0, held, 0, held.capacity());
+    runner.runHere(9, 1, held, at, held, at + WEIGHTS, changed);
+    ByteBuffer fromCopy = exchange(runner, 1);
+    runner.runHere(9, 1, copy, at, copy, at + WEIGHTS, fromCopy);
+    assertArrayEquals(bytes(fromCopy), bytes(changed));
+  }
+
+  @Test
+  void inTheTrainingPhaseOnlyTheActivityOfAGivenStateIsWrittenBack() {
+    PackageRunner fresh = runner();
+    ByteBuffer first = exchange(fresh, 5);
+    fresh.runHere(1, 5, null, 0, null, 0, first);
+    PackageRunner training = bridge().runner(NE, NU, false, null, true, 0.04, null, null, null,
+        null);
+    ByteBuffer second = exchange(training, 5);
+    double[] untouched = new double[(int) WEIGHTS];
+    java.util.Arrays.fill(untouched, -7.0);
+    second.asDoubleBuffer().put(5 * NU, untouched);
+    training.runHere(2, 5, first, 5L * NU, first, 5L * NU + WEIGHTS, second);
+    double[] weightsAfter = new double[(int) WEIGHTS];
+    second.asDoubleBuffer().get(5 * NU, weightsAfter);
+    assertArrayEquals(untouched, weightsAfter, "the weights and thresholds are the caller's");
+    double[] x = new double[2 * NE];
+    second.asDoubleBuffer().get((int) (5 * NU + WEIGHTS), x);
+    assertTrue(java.util.Arrays.stream(x).allMatch(v -> v == 0 || v == 1));
+    // a fresh network in the training phase is written whole
+    ByteBuffer third = exchange(training, 5);
+    second.asDoubleBuffer().put(5 * NU, untouched);
+    training.runHere(3, 5, null, 0, null, 0, third);
+    double[] fresh3 = new double[(int) WEIGHTS];
+    third.asDoubleBuffer().get(5 * NU, fresh3);
+    assertTrue(java.util.Arrays.stream(fresh3).noneMatch(v -> v == -7.0));
   }
 
   @Test
@@ -170,12 +250,12 @@ class PackageRunsTest {
     PackageRunner nan = bridge().runner(NE, NU, true, null, false, 0.04,
         new String[] {"eta_ip"}, new double[] {Double.NaN}, null, null);
     IllegalArgumentException value =
-        assertThrows(IllegalArgumentException.class, () -> nan.runHere(1, 1, null, 0,
+        assertThrows(IllegalArgumentException.class, () -> nan.runHere(1, 1, null, 0, null, 0,
             exchange(nan, 1)));
     assertEquals("eta_ip must be a finite number, got NaN", value.getMessage());
     PackageRunner runner = runner();
     IllegalArgumentException small =
-        assertThrows(IllegalArgumentException.class, () -> runner.runHere(1, 5, null, 0,
+        assertThrows(IllegalArgumentException.class, () -> runner.runHere(1, 5, null, 0, null, 0,
             ByteBuffer.allocateDirect(8)));
     assertTrue(small.getMessage().startsWith("the exchange buffer holds 1 elements, the run of 5"
         + " steps needs "), small.getMessage());
