@@ -129,26 +129,33 @@ class Simulation:
         self._inputs = inputs  # the run reads the input from this memory as it goes
         self.id = str(live.id())
         self.ne, self.ni, self.nu = int(live.ne()), int(live.ni()), int(live.nu())
+        folder = live.directory()
+        self._directory = None if folder is None else str(folder)
+        self._closed = None
+
+    def _run(self):
+        if self._live is None:
+            raise RuntimeError(f"run {self.id} is closed (its session ended, or close() was called)")
+        return self._live
 
     @property
     def steps_done(self):
-        return int(self._live.stepsDone())
+        return self._closed["steps"] if self._live is None else int(self._live.stepsDone())
 
     @property
     def status(self):
-        return str(self._live.status())
+        return self._closed["status"] if self._live is None else str(self._live.status())
 
     @property
     def directory(self):
         """The folder of the run's recording store, or None when nothing is recorded."""
-        folder = self._live.directory()
-        return None if folder is None else str(folder)
+        return self._directory
 
     def step(self, n=1):
         """Makes ``n`` steps and pauses; Ctrl-C pauses the run at a step boundary and raises
         KeyboardInterrupt (the run stays usable). Returns the steps done."""
         with _jvm.java_errors():
-            self._live.advance(int(n))
+            self._run().advance(int(n))
         self._until_paused()
         return self.steps_done
 
@@ -172,26 +179,26 @@ class Simulation:
     def use(self, slot, variant):
         """From the next step on, ``slot`` uses ``variant`` (see Workbench.variants())."""
         with _jvm.java_errors():
-            self._live.use(str(slot), str(variant))
+            self._run().use(str(slot), str(variant))
 
     def set(self, name, value):
         """From the next step on, the hyper-parameter ``name`` is ``value``."""
         with _jvm.java_errors():
-            self._live.set(str(name), float(value))
+            self._run().set(str(name), float(value))
 
     def freeze(self, slots, frozen=True):
         """From the next step on, the mechanisms of ``slots`` (a name or a list) do not run
         (``frozen=False``: run again)."""
         for slot in [slots] if isinstance(slots, str) else slots:
             with _jvm.java_errors():
-                self._live.freeze(str(slot), bool(frozen))
+                self._run().freeze(str(slot), bool(frozen))
 
     def state(self):
         """A copy of the state now (at the next step boundary when running), as the package's
         state dict."""
         block = np.empty(state_length(self.ne, self.ni), dtype=np.float64)
         with _jvm.java_errors():
-            self._live.state(_jvm.direct_buffer(block))
+            self._run().state(_jvm.direct_buffer(block))
         views, at = {}, 0
         for key, shape in state_shapes(self.ne, self.ni).items():
             size = shape[0] * shape[1]
@@ -211,14 +218,21 @@ class Simulation:
 
     def events(self):
         """Every change of the run's rules so far, one line each."""
+        if self._live is None:
+            return list(self._closed["events"])
         with _jvm.java_errors():
             return [str(e) for e in self._live.events()]
 
     def close(self):
-        """Stops the run and forgets it (its recordings stay in its folder)."""
+        """Stops the run and forgets it (its recordings stay in its folder; its steps, status and
+        events can still be read)."""
         if self._live is not None:
+            facts = {"steps": self.steps_done, "status": self.status, "events": self.events()}
             with _jvm.java_errors():
                 self._live.close()
+            facts["status"] = "stopped" if facts["status"] in ("paused", "running") \
+                else facts["status"]
+            self._closed = facts
             self._live = None
             self._workbench._forget(self)
 

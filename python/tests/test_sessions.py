@@ -83,6 +83,11 @@ def test_two_sessions_one_after_the_other_in_one_process(start_state):
         assert (results[0][key] == results[1][key]).all(), key
     with pytest.raises(RuntimeError, match="this Workbench is closed"):
         wb.start()
+    # a run of a closed session tells what it did, and refuses to go on
+    assert sim.steps_done == 25 and sim.status == "stopped"
+    assert sim.events()[-1] == "paused before step 25 as asked"
+    with pytest.raises(RuntimeError, match=r"run run-1 is closed \(its session ended"):
+        sim.step(1)
 
 
 def test_a_lab_bundle_is_deployed_and_its_variant_swapped_into_a_running_run(start_state):
