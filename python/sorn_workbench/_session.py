@@ -1,8 +1,10 @@
 """Live sessions: a workbench of chosen features in this process, runs made step by step and
 steered between steps, their state and recordings as numpy arrays."""
 
+import atexit
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +14,16 @@ from ._exchange import arrays_of, inhibitory, pack, state_length, state_shapes, 
 from ._runs import read_series, recorded
 
 _SLICE_MS = 50
+
+# sessions still open when Python exits are closed then: their paused runs would keep the JVM,
+# and so Python, from exiting
+_open = weakref.WeakSet()
+
+
+@atexit.register
+def _close_open_sessions():
+    for wb in list(_open):
+        wb.close()
 
 
 class Workbench:
@@ -26,6 +38,7 @@ class Workbench:
         self._front = self._booted.front
         self._simulations = []
         self._folders = []
+        _open.add(self)
 
     def __enter__(self):
         return self

@@ -2,12 +2,15 @@
 recordings are read as the run goes, and sessions follow one another in one process."""
 
 import glob
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from conftest import ROOT
+from conftest import PYTHON, ROOT
 from sorn_workbench import Simulator, Workbench, load_run
 
 
@@ -104,3 +107,16 @@ def test_a_lab_bundle_is_deployed_and_its_variant_swapped_into_a_running_run(sta
         assert any(lab[0]["variant"] in e for e in sim.events())
         with pytest.raises(FileNotFoundError, match="no such bundle jar"):
             wb.deploy(Path(jars[0]).with_name("missing.jar"))
+
+
+def test_python_exits_with_a_session_left_open():
+    script = ("import sorn_workbench as sw\n"
+              "wb = sw.Workbench()\n"
+              "sim = wb.start(ne=50, seed=1)\n"
+              "sim.step(10)\n"
+              "print(sim.steps_done)\n")
+    env = dict(os.environ, PYTHONPATH=str(PYTHON))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=240, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "10"
