@@ -19,7 +19,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import numpy as np  # noqa: E402
 
 START = time.perf_counter()
-import sorn_workbench  # noqa: E402
 from sorn_workbench import Simulator, Trainer, _jvm, _runners  # noqa: E402
 
 

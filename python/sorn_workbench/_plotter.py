@@ -68,7 +68,8 @@ class Figure:
 def _matrix(values, name):
     a = np.ascontiguousarray(values, dtype=np.float64)
     if a.ndim != 2 or a.size == 0:
-        raise ValueError(f"{name} must be a 2-D matrix with at least one entry, got shape {a.shape}")
+        raise ValueError(f"{name} must be a 2-D matrix with at least one entry, got shape "
+                         f"{a.shape}")
     return a
 
 
@@ -88,7 +89,8 @@ def _of_matrix(function, values, name, threshold=0.0):
 def _of_series(function, values, name):
     a = np.asarray(values)
     if a.ndim != 1 or a.size == 0:
-        raise ValueError(f"{name} must be a 1-D series with at least one value, got shape {a.shape}")
+        raise ValueError(f"{name} must be a 1-D series with at least one value, got shape "
+                         f"{a.shape}")
     if not np.all(np.isfinite(a)) or not np.all(a == np.round(a)):
         raise ValueError(f"{name} must hold whole numbers (counts)")
     series = _jvm.jpype.JArray(_jvm.jpype.JLong)(a.astype(np.int64))

@@ -148,7 +148,8 @@ def _wait_out(started):
 def _runner(front, ne, nu, plastic, freeze, noise, noise_sigma, parameters, variants, callbacks):
     """The Java runner of these arguments, made once and kept for the calls that repeat them."""
     if not isinstance(variants, dict):
-        raise ValueError(f"variants must be a dict of slot to variant, got {type(variants).__name__}")
+        raise ValueError(
+            f"variants must be a dict of slot to variant, got {type(variants).__name__}")
     key = (ne, nu, plastic, freeze, noise, noise_sigma, tuple(sorted(parameters.items())),
            tuple(sorted(variants.items())), callbacks)
     runner = _runners.get(key)
@@ -190,7 +191,8 @@ def _inputs(inputs, nu, steps):
         raise ValueError("inputs must be given: an array of shape (nu, timesteps)")
     a = np.asarray(inputs, dtype=np.float64)
     if a.ndim != 2:
-        raise ValueError(f"inputs must be a 2-D array of shape (nu, timesteps), got shape {a.shape}")
+        raise ValueError(
+            f"inputs must be a 2-D array of shape (nu, timesteps), got shape {a.shape}")
     if nu is not None and a.shape[0] != int(nu):
         raise ValueError(f"inputs must have nu={int(nu)} rows (one per input unit), got shape "
                          f"{a.shape}")

@@ -102,7 +102,8 @@ class Run:
         if not self.folder.is_dir():
             raise FileNotFoundError(f"{folder} is not a run folder: no such directory")
         if not (self.folder / "data").is_dir() and not (self.folder / "run.json").is_file():
-            raise FileNotFoundError(f"{folder} is not a run folder: it has neither data/ nor run.json")
+            raise FileNotFoundError(
+                f"{folder} is not a run folder: it has neither data/ nor run.json")
 
     @property
     def record(self):

@@ -89,7 +89,8 @@ class Workbench:
         if inputs is not None:
             input_block = np.ascontiguousarray(inputs, dtype=np.float64)
             if input_block.ndim != 2 or input_block.shape[0] != nu:
-                raise ValueError(f"inputs must have shape (nu={nu}, steps), got {input_block.shape}")
+                raise ValueError(
+                    f"inputs must have shape (nu={nu}, steps), got {input_block.shape}")
             input_steps = input_block.shape[1]
         state_buffer, state_block = None, None
         if state is not None:
@@ -148,7 +149,8 @@ class Simulation:
 
     def _run(self):
         if self._live is None:
-            raise RuntimeError(f"run {self.id} is closed (its session ended, or close() was called)")
+            raise RuntimeError(
+                f"run {self.id} is closed (its session ended, or close() was called)")
         return self._live
 
     @property

@@ -20,7 +20,8 @@ def checked_train(values, name="spike_train", one_neuron=False):
         bad = (a != 0) & (a != 1)
         if bad.any():
             where = tuple(int(i) for i in np.argwhere(bad)[0])
-            raise ValueError(f"{name} must hold spikes as 0 and 1, got {a[where].item()!r} at {where}")
+            raise ValueError(
+                f"{name} must hold spikes as 0 and 1, got {a[where].item()!r} at {where}")
     return np.ascontiguousarray(a, dtype=np.uint8)
 
 
@@ -74,7 +75,7 @@ class Statistics:
 
     @staticmethod
     def scale_independent_smoothness_measure(firing_rates: list):
-        """std(diff(firing_rates)) / |mean(diff(firing_rates))| (infinite or NaN for a mean of 0)."""
+        """std(diff(firing_rates)) / |mean(diff(firing_rates))|, infinite or NaN for a mean of 0."""
         with _jvm.java_errors():
             return np.float64(_jvm.default_front().scaleIndependentSmoothness(
                 _doubles(firing_rates, "firing_rates")))

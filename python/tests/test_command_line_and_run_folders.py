@@ -20,11 +20,13 @@ def test_python_and_the_command_line_give_the_same_run_bit_for_bit(tmp_path):
     final, sim = Simulator.run(inputs=inputs, state=start, timesteps=300, seed=9, noise=True,
                                callbacks=["ExcitatoryActivation", "EEConnectionCounts"])
     out = tmp_path / "run"
-    subprocess.run([str(workbench_home() / "bin" / "sorn"), "run", "--state", str(tmp_path / "state.npz"),
+    subprocess.run([str(workbench_home() / "bin" / "sorn"), "run",
+                    "--state", str(tmp_path / "state.npz"),
                     "--input", str(tmp_path / "in.npy"), "--seed", "9", "--out", str(out),
                     "--record", "ExcitatoryActivation,EEConnectionCounts",
                     "--format", "json,npz"], check=True, capture_output=True, timeout=300)
-    from_json = {k: np.array(v) for k, v in json.loads((out / "final-state.json").read_text()).items()}
+    written = json.loads((out / "final-state.json").read_text())
+    from_json = {k: np.array(v) for k, v in written.items()}
     run = load_run(out)
     for key in final:
         assert (run.final_state[key] == final[key]).all(), key
@@ -38,5 +40,6 @@ def test_python_and_the_command_line_give_the_same_run_bit_for_bit(tmp_path):
 def test_a_folder_that_is_not_a_run_is_a_one_line_error(tmp_path):
     with pytest.raises(FileNotFoundError, match="is not a run folder: no such directory"):
         load_run(tmp_path / "nothing")
-    with pytest.raises(FileNotFoundError, match="is not a run folder: it has neither data/ nor run.json"):
+    with pytest.raises(FileNotFoundError,
+                       match="is not a run folder: it has neither data/ nor run.json"):
         load_run(tmp_path)

@@ -50,7 +50,8 @@ def test_an_unknown_callback_name(state):
 def test_an_unknown_freeze_name(state):
     with pytest.raises(ValueError) as e:
         Simulator.run(inputs=np.random.rand(10, 1), state=state, timesteps=1, freeze=["stpd"])
-    assert one_line(e) == "freeze: unknown mechanism 'stpd', expected some of stdp, ip, sp, istdp, ss"
+    assert one_line(e) == \
+        "freeze: unknown mechanism 'stpd', expected some of stdp, ip, sp, istdp, ss"
     works()
 
 

@@ -2,7 +2,6 @@
 Plotter and Statistics calls of its documentation."""
 
 import os
-import textwrap
 import warnings
 
 import numpy as np

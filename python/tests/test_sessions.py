@@ -94,7 +94,8 @@ def test_two_sessions_one_after_the_other_in_one_process(start_state):
 
 
 def test_a_lab_bundle_is_deployed_and_its_variant_swapped_into_a_running_run(start_state):
-    jars = glob.glob(str(ROOT / "distribution" / "target" / "sorn-workbench" / "examples" / "*.jar"))
+    examples = ROOT / "distribution" / "target" / "sorn-workbench" / "examples"
+    jars = glob.glob(str(examples / "*.jar"))
     assert jars, "the distribution carries the example lab bundle"
     with Workbench() as wb:
         assert str(wb.deploy(jars[0])).startswith("org.sorn.example.wdstdp ")

@@ -117,7 +117,8 @@ def test_spike_source_entropy_counts_a_silent_neuron_as_nothing():
 
 
 def test_a_spike_train_that_is_not_zeros_and_ones_is_refused():
-    with pytest.raises(ValueError, match=r"spike_train must hold spikes as 0 and 1, got 2 at \(1, 0\)"):
+    with pytest.raises(ValueError,
+                       match=r"spike_train must hold spikes as 0 and 1, got 2 at \(1, 0\)"):
         Statistics.firing_rate_network(np.array([[0, 1], [2, 0]]))
     with pytest.raises(ValueError, match=r"spike_train must be an array of shape \(T, N\)"):
         Statistics.fanofactor(np.zeros(10), 0, 2)

@@ -72,7 +72,8 @@ class StartFromStateTest {
     Simulation a =
         viaDefault.create(new RunRequest(description(4, 90), null, null, List.of()), end, null);
     a.runHere();
-    Simulation b = engine.create(new RunRequest(description(4, 90), null, null, List.of()), end, null);
+    Simulation b =
+        engine.create(new RunRequest(description(4, 90), null, null, List.of()), end, null);
     b.runHere();
     assertSame(dense(a.await()), dense(b.await()));
   }

@@ -94,7 +94,7 @@ public interface PythonFront {
   /** The package's {@code scale_independent_smoothness_measure}: std / |mean| of diff(rates). */
   double scaleIndependentSmoothness(double[] rates);
 
-  /** The package's {@code autocorr}: the 2 x 2 correlation matrix of rates and rates lagged by t. */
+  /** The package's {@code autocorr}: the 2 x 2 correlation matrix of rates and rates t later. */
   double[][] autocorr(double[] rates, int lag);
 
   /**
@@ -137,6 +137,9 @@ public interface PythonFront {
    */
   Figure plotMatrix(String function, ByteBuffer values, int rows, int columns, double threshold);
 
-  /** One of the package's plots of a series: {@code hamming_distance}, {@code network_connection_dynamics}. */
+  /**
+   * One of the package's plots of a series: {@code hamming_distance}, {@code
+   * network_connection_dynamics}.
+   */
   Figure plotSeries(String function, long[] values);
 }

@@ -188,7 +188,7 @@ final class ActivityPlots {
         "Correlation of the first " + k + " excitatory neurons", out);
   }
 
-  /** A correlation matrix below the diagonal, blue-white-red on a round scale that holds every r. */
+  /** A correlation matrix below its diagonal, blue-white-red on a round scale holding every r. */
   static void correlation(double[][] r, String title, Surface out) throws IOException {
     int k = r.length;
     double largest = 0;
@@ -201,7 +201,8 @@ final class ActivityPlots {
     }
     // the package fixes the scale at 0.1; a round bound that holds every r keeps all visible
     double bound = roundUp(Math.max(largest, 0.01));
-    Chart c = new Chart(out, title, "neuron j", "neuron i", new double[] {0, k}, new double[] {0, k}, 90, false);
+    Chart c = new Chart(out, title, "neuron j", "neuron i", new double[] {0, k},
+        new double[] {0, k}, 90, false);
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < i; j++) {
         double x0 = c.px(j);

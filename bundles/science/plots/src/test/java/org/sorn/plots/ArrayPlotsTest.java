@@ -100,7 +100,8 @@ class ArrayPlotsTest {
         "spike_train must hold at least one step of at least one neuron (T x N), got none",
         empty.getMessage());
     IllegalArgumentException neuron =
-        assertThrows(IllegalArgumentException.class, () -> plotter.isiExponentialFit(train(5, 4, 1), 4));
+        assertThrows(IllegalArgumentException.class,
+            () -> plotter.isiExponentialFit(train(5, 4, 1), 4));
     assertEquals("neuron must be in 0..3, got 4", neuron.getMessage());
     IllegalArgumentException notSquare =
         assertThrows(IllegalArgumentException.class, () -> plotter.correlation(new double[2][3]));

@@ -3,12 +3,10 @@ package org.sorn.api.run;
 import java.util.List;
 import java.util.function.Function;
 import org.osgi.annotation.versioning.ProviderType;
-import org.sorn.api.Activity;
 import org.sorn.api.NetworkSnapshot;
 import org.sorn.api.NetworkState;
 import org.sorn.api.RunContext;
 import org.sorn.api.StepListener;
-import org.sorn.api.SynapticWeights;
 
 /** The engine's service: starts runs and tells what is installed. */
 @ProviderType
@@ -53,43 +51,9 @@ public interface Workbench {
           "a run starts from its request's initial state or from a given state, not both");
     }
     return create(
-        new RunRequest(request.description(), dense(from), request.input(), request.listeners()),
+        new RunRequest(
+            request.description(), NetworkSnapshot.of(from), request.input(), request.listeners()),
         listeners);
-  }
-
-  /** A dense copy of a state in the package's layout. */
-  private static NetworkSnapshot dense(NetworkState state) {
-    NetworkSnapshot s = new NetworkSnapshot();
-    s.wee = dense(state.wee());
-    s.wei = dense(state.wei());
-    s.wie = dense(state.wie());
-    s.te = state.te().clone();
-    s.ti = state.ti().clone();
-    s.x = columns(state.x());
-    s.y = columns(state.y());
-    return s;
-  }
-
-  private static double[][] dense(SynapticWeights w) {
-    double[][] m = new double[w.rows()][w.columns()];
-    int[] rowStart = w.rowStart();
-    int[] post = w.postsynaptic();
-    double[] weights = w.weights();
-    for (int pre = 0; pre < w.rows(); pre++) {
-      for (int k = rowStart[pre]; k < rowStart[pre + 1]; k++) {
-        m[pre][post[k]] = weights[k];
-      }
-    }
-    return m;
-  }
-
-  private static double[][] columns(Activity a) {
-    double[][] c = new double[a.size()][2];
-    for (int i = 0; i < c.length; i++) {
-      c[i][0] = a.before()[i] ? 1.0 : 0.0;
-      c[i][1] = a.after()[i] ? 1.0 : 0.0;
-    }
-    return c;
   }
 
   /**

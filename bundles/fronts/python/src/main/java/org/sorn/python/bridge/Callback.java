@@ -52,7 +52,7 @@ enum Callback {
     out.put(at, w.countPositive());
   }
 
-  /** Writes the entry of the step (after its plasticity) into {@code out} from element {@code at}. */
+  /** Writes the step's entry (after its plasticity) into {@code out} from element {@code at}. */
   void writeEntry(StepView step, DoubleBuffer out, int at) {
     switch (this) {
       case ExcitatoryActivation -> flags(step.state().x().after(), out, at);

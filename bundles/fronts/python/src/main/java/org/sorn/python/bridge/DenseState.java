@@ -19,7 +19,7 @@ final class DenseState {
     return (long) ne * ne + 2L * ni * ne + ne + ni + 2L * ne + 2L * ni;
   }
 
-  /** The 8-byte elements of Wee, Wei, Wie, Te and Ti: the part of a state that plasticity changes. */
+  /** The 8-byte elements of Wee, Wei, Wie, Te and Ti: what plasticity changes in a state. */
   static long weightsLength(int ne, int ni) {
     return (long) ne * ne + 2L * ni * ne + ne + ni;
   }

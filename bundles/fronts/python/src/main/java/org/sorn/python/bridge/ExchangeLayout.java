@@ -44,7 +44,7 @@ record ExchangeLayout(int ne, int ni, int nu, long steps, List<Callback> callbac
     return buffer.order(ByteOrder.nativeOrder());
   }
 
-  /** {@code buffer} in native byte order, checked to hold {@code length} elements from {@code at}. */
+  /** {@code buffer} in native order, checked to hold {@code length} elements from {@code at}. */
   static ByteBuffer checkState(ByteBuffer buffer, long at, long length, String what) {
     if (buffer == null || at < 0 || buffer.capacity() / 8 < at + length) {
       throw new IllegalArgumentException(

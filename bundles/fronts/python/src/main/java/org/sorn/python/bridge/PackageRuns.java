@@ -111,7 +111,8 @@ public final class PackageRuns implements PackageRunner {
       int ne = layout.ne();
       int ni = layout.ni();
       ByteBuffer w =
-          ExchangeLayout.checkState(weights, weightsAt, DenseState.weightsLength(ne, ni), "weights");
+          ExchangeLayout.checkState(
+              weights, weightsAt, DenseState.weightsLength(ne, ni), "weights");
       ByteBuffer a = ExchangeLayout.checkState(activity, activityAt, 2L * (ne + ni), "activity");
       start = DenseState.read(
           w.asDoubleBuffer(), (int) weightsAt, a.asDoubleBuffer(), (int) activityAt, ne, ni);

@@ -120,7 +120,8 @@ class PackageRunsTest {
         .parameter("eta_stdp", 0.01).build();
     var start = DenseState.read(first.asDoubleBuffer(), (int) stateAt, NE, 6);
     var input = new ColumnInput(second.asDoubleBuffer(), 20);
-    var reference = ReferenceWorkbench.create().start(new RunRequest(d, start, input, List.of(seen)));
+    var reference =
+        ReferenceWorkbench.create().start(new RunRequest(d, start, input, List.of(seen)));
     var end = reference.await();
 
     ExchangeLayout layout = new ExchangeLayout(NE, 6, NU, 20,

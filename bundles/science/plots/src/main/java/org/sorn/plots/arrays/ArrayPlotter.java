@@ -22,7 +22,7 @@ public interface ArrayPlotter {
   /** {@code hist_firing_rate_network}: how many steps had k active units, k &gt; 0. */
   Figure histFiringRateNetwork(boolean[][] spikeTrain);
 
-  /** {@code isi_exponential_fit}: the inter-spike intervals of {@code neuron} with an exponential. */
+  /** {@code isi_exponential_fit}: the intervals of {@code neuron} with an exponential fit. */
   Figure isiExponentialFit(boolean[][] spikeTrain, int neuron);
 
   /** {@code correlation}: the matrix below its diagonal, blue-white-red. */
@@ -37,7 +37,7 @@ public interface ArrayPlotter {
   /** {@code weight_distribution}: the counts of the weights of at least 0.01, in bins. */
   Figure weightDistribution(double[][] weights);
 
-  /** {@code linear_lognormal_fit}: the weight density and its lognormal fit, linear and log axes. */
+  /** {@code linear_lognormal_fit}: the weight density and its lognormal fit, on two axes. */
   Figure linearLognormalFit(double[][] weights);
 
   /** {@code hist_incoming_conn}: the density of the units' numbers of incoming connections. */
