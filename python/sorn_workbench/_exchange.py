@@ -22,11 +22,12 @@ def state_shapes(ne, ni):
 
 
 def state_length(ne, ni):
+    """The number of values of a state dict."""
     return ne * ne + 2 * ni * ne + ne + ni + 2 * ne + 2 * ni
 
 
-# the entry of each callback per step: its shape (the package's) and whether it is a count
 def callback_entry(name, ne, ni):
+    """A callback's entry per step: its shape (the package's) and whether it is a count (int64)."""
     return {
         "ExcitatoryActivation": ((ne,), False),
         "InhibitoryActivation": ((ni,), False),
@@ -40,9 +41,6 @@ def callback_entry(name, ne, ni):
         "IEConnectionCounts": ((), True),
     }[name]
 
-
-CALLBACKS = ("ExcitatoryActivation", "InhibitoryActivation", "RecurrentActivation", "WEE",
-             "WEI", "TE", "TI", "EEConnectionCounts", "EIConnectionCounts", "IEConnectionCounts")
 
 # a Java direct buffer's capacity is an int: one exchange holds less than 2 GiB
 _LARGEST = (2 ** 31 - 8) // 8
@@ -100,8 +98,6 @@ class Exchange:
 
     def __init__(self, layout):
         self.layout = layout
-        self.ne, self.ni = layout.ne, layout.ni
-        self.state_at = layout.input_end
         self.block = np.empty(layout.length, dtype=np.float64)
         self.buffer = direct_buffer(self.block)
 
@@ -116,6 +112,7 @@ class Exchange:
         return {key: block[a:b].reshape(shape) for key, a, b, shape in self.layout.state}
 
     def callback_values(self):
+        """The callbacks as the package returns them, one entry per step: views of this block."""
         block = self.block
         values = {}
         for name, a, b, shape, count in self.layout.callbacks:
@@ -124,8 +121,8 @@ class Exchange:
         return values
 
 
+# what plasticity may change, one block for Java; the activity (X, Y) is another
 WEIGHT_KEYS = STATE_KEYS[:5]
-ACTIVITY_KEYS = STATE_KEYS[5:]
 
 
 class StateSource:

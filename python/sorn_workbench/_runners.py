@@ -6,7 +6,7 @@ import warnings
 import numpy as np
 
 from . import _jvm
-from ._exchange import CALLBACKS, Exchange, Layout, StateSource, arrays_ne, arrays_of
+from ._exchange import Exchange, Layout, StateSource, arrays_ne, arrays_of
 
 # the package's hyper-parameters that its runners take as keyword arguments
 HYPERPARAMETERS = ("eta_stdp", "eta_inhib", "eta_ip", "te_max", "ti_max", "ti_min", "te_min",
@@ -41,6 +41,62 @@ def run(runner_name, plasticity_always, inputs, phase, state, timesteps, noise, 
         raise ValueError(f"phase must be one of plasticity, training, got {phase!r}")
     plastic = plasticity_always or phase == "plasticity"
 
+    keywords = _keywords(runner_name, kwargs)
+    seed, ne, nu = keywords.seed, keywords.ne, keywords.nu
+
+    arrays = None
+    if state is not None:
+        arrays = arrays_of(state)
+        state_units = arrays_ne(arrays)
+        if ne is not None and int(ne) != state_units:
+            warnings.warn(f"ne={ne} ignored: the state given has ne={state_units} (its Wee is "
+                          f"{state_units} x {state_units})", stacklevel=3)
+        ne = state_units
+    ne = 200 if ne is None else _whole(ne, "ne")
+    inputs = _inputs(inputs, nu, steps)
+    nu = inputs.shape[0]
+    callbacks = _names(callbacks, "callbacks")
+    freeze = _names(freeze, "freeze")
+    if seed is None:
+        # drawn from numpy's global generator: np.random.seed(...) makes a script repeatable, as
+        # it does with the package
+        seed = int(np.random.random_sample() * 2.0 ** 53)
+
+    front = _jvm.default_front()
+    runner = _runner(front, ne, nu, plastic, freeze, bool(noise), keywords.noise_sigma,
+                     keywords.parameters, keywords.variants, callbacks)
+    layout = Layout.of(ne, nu, steps, callbacks)
+    exchange = Exchange(layout)
+    exchange.write_input(inputs)
+    if arrays is None:
+        weights, weights_at, activity, activity_at, kept, held = None, 0, None, 0, None, None
+    else:
+        weights, weights_at, activity, activity_at, kept, held = _sources.locate(arrays, layout)
+    with _jvm.java_errors():
+        if steps * ne <= _ON_CALLER:
+            runner.runHere(seed, steps, weights, weights_at, activity, activity_at,
+                           exchange.buffer)
+        else:
+            _run_waiting(runner.start(seed, steps, weights, weights_at, activity, activity_at,
+                                      exchange.buffer))
+    del held
+    final = exchange.state()
+    handed = [(final[k], a) for k, a, _, _ in layout.state]
+    if not plastic and kept is not None:
+        # no weight or threshold changes in the training phase: the package returns the very
+        # arrays it was given, and so do we (Java wrote only X and Y)
+        final.update(kept)
+        handed = handed[5:]
+    _sources.remember(exchange.buffer, handed)
+    return final, exchange.callback_values()
+
+
+Keywords = collections.namedtuple("Keywords", "seed ne nu noise_sigma parameters variants")
+
+
+def _keywords(runner_name, kwargs):
+    """The keyword arguments beyond the named ones: the package's hyper-parameters (those it takes
+    without effect dropped), and the workbench's own."""
     seed = kwargs.pop("seed", None)
     noise_sigma = float(kwargs.pop("noise_sigma", 0.04))
     variants = kwargs.pop("variants", None) or {}
@@ -73,52 +129,7 @@ def run(runner_name, plasticity_always, inputs, phase, state, timesteps, noise, 
             f"{runner_name}() got an unexpected keyword argument '{sorted(kwargs)[0]}'; expected "
             f"the package's ne, nu, {', '.join(HYPERPARAMETERS + UNUSED)}, lambda_ie, "
             f"network_type_ee/ei/ie, or the workbench's {', '.join(EXTRAS)}")
-
-    arrays = None
-    if state is not None:
-        arrays = arrays_of(state)
-        state_units = arrays_ne(arrays)
-        if ne is not None and int(ne) != state_units:
-            warnings.warn(f"ne={ne} ignored: the state given has ne={state_units} (its Wee is "
-                          f"{state_units} x {state_units})", stacklevel=3)
-        ne = state_units
-    ne = 200 if ne is None else _whole(ne, "ne")
-    inputs = _inputs(inputs, nu, steps)
-    nu = inputs.shape[0]
-    callbacks = _names(callbacks, "callbacks")
-    freeze = _names(freeze, "freeze")
-    if seed is None:
-        # drawn from numpy's global generator: np.random.seed(...) makes a script repeatable, as
-        # it does with the package
-        seed = int(np.random.random_sample() * 2.0 ** 53)
-
-    front = _jvm.default_front()
-    runner = _runner(front, ne, nu, plastic, freeze, bool(noise), noise_sigma, parameters,
-                     variants, callbacks)
-    layout = Layout.of(ne, nu, steps, callbacks)
-    exchange = Exchange(layout)
-    exchange.write_input(inputs)
-    if arrays is None:
-        weights, weights_at, activity, activity_at, kept, held = None, 0, None, 0, None, None
-    else:
-        weights, weights_at, activity, activity_at, kept, held = _sources.locate(arrays, layout)
-    with _jvm.java_errors():
-        if steps * ne <= _ON_CALLER:
-            runner.runHere(seed, steps, weights, weights_at, activity, activity_at,
-                           exchange.buffer)
-        else:
-            _run_waiting(runner.start(seed, steps, weights, weights_at, activity, activity_at,
-                                      exchange.buffer))
-    del held
-    final = exchange.state()
-    handed = [(final[k], a) for k, a, _, _ in layout.state]
-    if not plastic and kept is not None:
-        # no weight or threshold changes in the training phase: the package returns the very
-        # arrays it was given, and so do we (Java wrote only X and Y)
-        final.update(kept)
-        handed = handed[5:]
-    _sources.remember(exchange.buffer, handed)
-    return final, exchange.callback_values()
+    return Keywords(seed, ne, nu, noise_sigma, parameters, variants)
 
 
 def _run_waiting(started):
@@ -234,4 +245,3 @@ class Trainer_:
 
 Simulator = Simulator_()
 Trainer = Trainer_()
-KNOWN_CALLBACKS = CALLBACKS

@@ -121,3 +121,13 @@ def test_python_exits_with_a_session_left_open():
                           timeout=240, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "10"
+
+
+def test_a_session_of_chosen_features_has_their_mechanisms_only():
+    with Workbench(["core", "stdp", "ip", "sn", "analysis", "python"]) as wb:
+        slots = {v["slot"] for v in wb.variants()}
+        assert slots == {"noise", "update", "stdp", "ip", "ss"}
+        sim = wb.start(ne=50, nu=5, seed=4)
+        assert sim.step(20) == 20
+        with pytest.raises(ValueError, match="no variant 'ip-unclamped' installed for slot ip"):
+            sim.use("ip", "ip-unclamped")
