@@ -142,6 +142,17 @@ final class Launcher {
   }
 
   private Map<String, Object> frameworkProperties(List<String> features) throws IOException {
+    return frameworkProperties(distribution, features, err, debug);
+  }
+
+  /**
+   * The framework properties of a workbench of {@code distribution} booted with {@code features}:
+   * conf/workbench.properties, the workbench folder, the features, Felix's log on {@code err}; the
+   * watched folder is created.
+   */
+  static Map<String, Object> frameworkProperties(
+      Distribution distribution, List<String> features, PrintStream err, boolean debug)
+      throws IOException {
     Map<String, Object> properties = new HashMap<>(distribution.frameworkProperties());
     properties.put(HOME, distribution.home().toString());
     properties.put(FEATURES, String.join(",", features));

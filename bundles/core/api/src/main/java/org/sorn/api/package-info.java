@@ -16,7 +16,7 @@
  * also use an opt-in fast path, {@link org.sorn.api.fastpath}, which a lab bundle may ignore.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.sorn.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -849,14 +849,17 @@ final class SimulationRun implements Simulation, Runnable {
    */
   boolean awaitEnd(long millis) throws InterruptedException {
     Thread t;
+    boolean began;
     synchronized (this) {
       t = thread;
+      began = started;
     }
     if (t != null) {
       t.join(Math.max(1, millis));
       return !t.isAlive();
     }
-    return true;
+    // never started, or made on a caller's thread (runHere), which is not ours to join
+    return !began || done.await(Math.max(1, millis), java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -872,13 +875,25 @@ final class SimulationRun implements Simulation, Runnable {
   }
 
   @Override
-  public synchronized void start() {
+  public void start() {
+    Thread t = new Thread(this, "sorn-" + id());
+    claimStart(t);
+    t.start();
+  }
+
+  @Override
+  public void runHere() {
+    claimStart(null);
+    run();
+  }
+
+  /** {@code own}: the run's own thread, which {@link #awaitEnd} joins; null for {@link #runHere}. */
+  private synchronized void claimStart(Thread own) {
     if (started) {
       throw new IllegalStateException("run " + id() + " was started already");
     }
     started = true;
-    thread = new Thread(this, "sorn-" + id());
-    thread.start();
+    thread = own;
   }
 
   @Override

@@ -60,6 +60,18 @@ public final class SornState implements NetworkState {
     return c;
   }
 
+  /**
+   * An independent copy to start a new run from: at step 0, with that run's number of input units,
+   * and without pruned synapses (as a state read from a dense copy).
+   */
+  public SornState startingCopy(int nu) {
+    CsrWeights e = wee.copy();
+    e.compact();
+    CsrWeights i = wei.copy();
+    i.compact();
+    return new SornState(nu, e, i, wie.copy(), te.clone(), ti.clone(), x.copy(), y.copy());
+  }
+
   /** A dense copy in the package's layout. */
   public NetworkSnapshot toSnapshot() {
     NetworkSnapshot s = new NetworkSnapshot();

@@ -252,15 +252,41 @@ public final class SornWorkbench implements Workbench {
     return prepare(request, listenerFactory, null);
   }
 
-  /**
-   * Builds a run without starting it: validates, initialises or loads the state, binds one
-   * provider per slot. {@code noiseOverride}, when not null, replaces the run's noise (trace
-   * replay in tests).
-   */
+  @Override
+  public Simulation create(
+      RunRequest request, NetworkState from, Function<RunContext, List<StepListener>> listeners) {
+    if (!(from instanceof SornState state)) {
+      return Workbench.super.create(request, from, listeners);
+    }
+    if (request.initialState() != null) {
+      throw new IllegalArgumentException(
+          "a run starts from its request's initial state or from a given state, not both");
+    }
+    RunDescription d = request.description();
+    if (d != null && (state.ne() != d.ne() || state.ni() != d.ni())) {
+      throw new IllegalArgumentException(
+          "the state to start from has ne=" + state.ne() + ", the run ne=" + d.ne());
+    }
+    return prepare(request, listeners, null, state);
+  }
+
   SimulationRun prepare(
       RunRequest request,
       Function<RunContext, List<StepListener>> listenerFactory,
       NoiseModel.Noise noiseOverride) {
+    return prepare(request, listenerFactory, noiseOverride, null);
+  }
+
+  /**
+   * Builds a run without starting it: validates, initialises or loads the state (a copy of {@code
+   * from} when given), binds one provider per slot. {@code noiseOverride}, when not null, replaces
+   * the run's noise (trace replay in tests).
+   */
+  private SimulationRun prepare(
+      RunRequest request,
+      Function<RunContext, List<StepListener>> listenerFactory,
+      NoiseModel.Noise noiseOverride,
+      SornState from) {
     RunValidation.check(request);
     RunDescription d = request.description();
     if (closing) {
@@ -276,9 +302,11 @@ public final class SornWorkbench implements Workbench {
       }
     }
     SornState state =
-        request.initialState() == null
-            ? new NetworkInitializer(context.random("init")).create(d)
-            : SornState.of(request.initialState(), d.nu());
+        from != null
+            ? from.startingCopy(d.nu())
+            : request.initialState() == null
+                ? new NetworkInitializer(context.random("init")).create(d)
+                : SornState.of(request.initialState(), d.nu());
     InputSequence input =
         request.input() != null ? request.input() : new UniformInput(context.random("input"));
     SimulationRun run =

@@ -55,7 +55,7 @@ final class CountingRun {
     RunDescription readoutPhase =
         setup.run(options.ne(), pools, seed, readoutSteps, Phase.TRAINING, condition.frozen(setup));
     StateRecorder states = new StateRecorder(0, readoutSteps, options.ne());
-    NetworkSnapshot start = Snapshots.of(shaped);
+    NetworkSnapshot start = NetworkSnapshot.of(shaped);
     Simulation readout =
         workbench.create(
             new RunRequest(readoutPhase, start, input(words, pools, plastic, readoutSteps), List.of(states)),

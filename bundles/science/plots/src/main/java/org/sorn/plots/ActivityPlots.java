@@ -123,9 +123,16 @@ final class ActivityPlots {
         neuron = i;
       }
     }
+    isi(train, neuron, " (the most active)", out);
+  }
+
+  /** The intervals of {@code neuron} with an exponential fit; {@code which} ends the title. */
+  static void isi(boolean[][] train, int neuron, String which, Surface out) throws IOException {
     boolean[] own = new boolean[train.length];
+    int spikes = 0;
     for (int t = 0; t < train.length; t++) {
       own[t] = train[t][neuron];
+      spikes += own[t] ? 1 : 0;
     }
     int[] intervals = SpikeTimes.intervals(own);
     int longest = 1;
@@ -154,14 +161,14 @@ final class ActivityPlots {
       ys[i] = intervals.length * width * rate * Math.exp(-rate * xs[i]);
     }
     double yTop = Math.max(Histogram.max(heights), intervals.length == 0 ? 0 : Histogram.max(ys));
-    Chart c = new Chart(out, "Inter-spike intervals of neuron " + neuron + " (the most active)",
+    Chart c = new Chart(out, "Inter-spike intervals of neuron " + neuron + which,
         "interval (steps)", "number of intervals", new double[] {0, longest + 1},
         new double[] {0, Math.max(1, yTop * 1.1)});
     c.bars(starts, width, heights, Chart.BLUE);
     if (intervals.length > 0) {
       c.line(xs, ys, Chart.RED, 2.5f);
     }
-    c.note(spikes[neuron] + " spikes, " + intervals.length + " intervals", 0, Color.BLACK);
+    c.note(spikes + " spikes, " + intervals.length + " intervals", 0, Color.BLACK);
     c.note(String.format(Locale.ROOT, "exponential fit: rate = %.4f per step", rate), 1,
         Chart.RED);
     c.write();
@@ -177,7 +184,13 @@ final class ActivityPlots {
     for (int t = 0; t < train.length; t++) {
       first[t] = Arrays.copyOf(train[t], k);
     }
-    double[][] r = Correlation.matrix(first);
+    correlation(Correlation.matrix(first),
+        "Correlation of the first " + k + " excitatory neurons", out);
+  }
+
+  /** A correlation matrix below its diagonal, blue-white-red on a round scale holding every r. */
+  static void correlation(double[][] r, String title, Surface out) throws IOException {
+    int k = r.length;
     double largest = 0;
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < i; j++) {
@@ -188,8 +201,8 @@ final class ActivityPlots {
     }
     // the package fixes the scale at 0.1; a round bound that holds every r keeps all visible
     double bound = roundUp(Math.max(largest, 0.01));
-    Chart c = new Chart(out, "Correlation of the first " + k + " excitatory neurons",
-        "neuron j", "neuron i", new double[] {0, k}, new double[] {0, k}, 90, false);
+    Chart c = new Chart(out, title, "neuron j", "neuron i", new double[] {0, k},
+        new double[] {0, k}, 90, false);
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < i; j++) {
         double x0 = c.px(j);

@@ -85,6 +85,20 @@ public interface Simulation {
   /** Starts a run made by {@link Workbench#create}, on a thread of its own; once only. */
   void start();
 
+  /**
+   * Makes a run made by {@link Workbench#create} to its end before returning, instead of {@link
+   * #start()}; once only. The engine makes it on the calling thread, so that a caller that waits
+   * anyway (a front making one step per call) pays for no thread. The results are those of {@link
+   * #start()}. Other threads may pause, stop or change it as they would a started run. The
+   * default starts it and waits.
+   *
+   * @since 1.1
+   */
+  default void runHere() throws InterruptedException {
+    start();
+    await();
+  }
+
   /** Asks the run to stop at the next step boundary. */
   void stop();
 

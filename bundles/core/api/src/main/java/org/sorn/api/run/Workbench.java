@@ -3,6 +3,8 @@ package org.sorn.api.run;
 import java.util.List;
 import java.util.function.Function;
 import org.osgi.annotation.versioning.ProviderType;
+import org.sorn.api.NetworkSnapshot;
+import org.sorn.api.NetworkState;
 import org.sorn.api.RunContext;
 import org.sorn.api.StepListener;
 
@@ -32,6 +34,29 @@ public interface Workbench {
    * up (for example {@link Simulation#pauseAt}) and call {@link Simulation#start()}.
    */
   Simulation create(RunRequest request, Function<RunContext, List<StepListener>> listeners);
+
+  /**
+   * As {@link #create(RunRequest, Function)}, the run starting from a copy of {@code from} instead
+   * of the request's initial state (which must be null): a state the workbench handed out, as the
+   * state of a run that has ended ({@link Simulation#await()}) or a snapshot. The engine copies it
+   * in its own layout, without the dense copy a {@link NetworkSnapshot} takes, so that a front
+   * making one step per call pays for no conversion. The default goes through a NetworkSnapshot.
+   *
+   * @throws IllegalArgumentException as create does, when the request has an initial state too,
+   *     or when {@code from} is not of the description's size
+   * @since 1.1
+   */
+  default Simulation create(
+      RunRequest request, NetworkState from, Function<RunContext, List<StepListener>> listeners) {
+    if (request.initialState() != null) {
+      throw new IllegalArgumentException(
+          "a run starts from its request's initial state or from a given state, not both");
+    }
+    return create(
+        new RunRequest(
+            request.description(), NetworkSnapshot.of(from), request.input(), request.listeners()),
+        listeners);
+  }
 
   /**
    * A run continued from a checkpoint that {@link Simulation#checkpointEvery} wrote: state, random
