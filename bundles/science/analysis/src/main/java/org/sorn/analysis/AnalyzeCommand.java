@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,7 @@ public final class AnalyzeCommand implements Command {
   @Override
   public String summary() {
     return "print a recorded run's statistics (rates, smoothness, correlations, EE connection"
-        + " fraction, avalanches) and write them to DIR/analysis.json";
+        + " fraction, avalanches with heavy-tail tests) and write them to DIR/analysis.json";
   }
 
   @Override
@@ -53,9 +55,14 @@ public final class AnalyzeCommand implements Command {
       return 2;
     }
     try {
-      Map<String, Object> result = RunStatistics.of(options.run(), options.settings());
+      Map<String, Object> result = RunStatistics.of(options.run(), options.settings(),
+          line -> err.println(NAME + ": " + line));
       Path file = options.run().resolve(FILE);
-      JSON.writeValue(file.toFile(), result);
+      // written aside and moved over: a kill while writing leaves the previous file whole
+      Path partial = options.run().resolve(FILE + ".partial");
+      JSON.writeValue(partial.toFile(), result);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
       AnalysisPrinter.print(result, out);
       out.println("wrote " + file);
       return 0;
@@ -78,6 +85,9 @@ public final class AnalyzeCommand implements Command {
       return "undefined";
     }
     if (value instanceof Double d) {
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString(d.longValue());
+      }
       return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "undefined";
     }
     return String.valueOf(value);

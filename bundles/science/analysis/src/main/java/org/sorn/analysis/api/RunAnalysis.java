@@ -2,6 +2,7 @@ package org.sorn.analysis.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.sorn.statistics.Correlation;
 import org.sorn.statistics.Descriptive;
 import org.sorn.statistics.FanoFactor;
 import org.sorn.statistics.FiringRate;
+import org.sorn.statistics.HeavyTailAnalysis;
+import org.sorn.statistics.LikelihoodRatio;
 import org.sorn.statistics.LognormalFit;
 import org.sorn.statistics.PowerLawFit;
 import org.sorn.statistics.Smoothness;
@@ -28,26 +31,31 @@ final class RunAnalysis {
   private RunAnalysis() {}
 
   /**
-   * Analyses the recording of {@code run}: ExcitatoryActivation is required, EEConnectionCounts
-   * and WEE are used when recorded.
+   * Analyses the recording of {@code run} in the window of {@code options}: ExcitatoryActivation
+   * is required, EEConnectionCounts and WEE are used when recorded. {@code progress} hears how the
+   * long parts (the bootstraps) go.
    */
   static Map<String, Object> of(RunRecording run, java.nio.file.Path directory,
-      AnalysisSettings options) throws IOException, MissingRecording {
+      AnalysisSettings options, Consumer<String> progress) throws IOException, MissingRecording {
     SeriesLayout activationLayout = run.required(RunRecording.ACTIVATION,
         org.sorn.recording.Encoding.BITS);
-    boolean[][] train = run.activation();
+    RunRecording.Activity activity = run.activation(options);
+    boolean[][] train = activity.train();
     int steps = train.length;
     int ne = Math.toIntExact(activationLayout.elements());
     if (steps < 3) {
-      throw new MissingRecording(
-          RunRecording.ACTIVATION + " has " + steps + " recorded steps; the statistics need at least 3");
+      throw new MissingRecording(RunRecording.ACTIVATION + " has " + steps + " recorded steps"
+          + window(options) + "; the statistics need at least 3");
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", directory.toString());
     out.put("ne", ne);
     out.put("steps_analysed", steps);
-    out.put("first_step", activationLayout.window().from());
+    out.put("first_step", activity.steps()[0]);
+    out.put("last_step", activity.steps()[steps - 1]);
     out.put("every", activationLayout.window().every());
+    out.put("window", Map.of("from", options.from() == null ? "first recorded" : options.from(),
+        "to", options.to() == null ? "end of the recording" : options.to()));
 
     int[] active = FiringRate.ofNetwork(train);
     double[] rates = Descriptive.toDoubles(active);
@@ -67,15 +75,16 @@ final class RunAnalysis {
 
     double[][] c = Correlation.matrix(train);
     Map<String, Object> corr = new LinkedHashMap<>();
-    corr.put("average", Correlation.average(c));
+    // the mean over pairs of distinct neurons first: the diagonal's ones bias the others by (1 - r)/N
     corr.put("average_between_neurons", Correlation.averageBetweenNeurons(c));
     corr.put("average_as_package", Correlation.averageAsPackage(c));
+    corr.put("average", Correlation.average(c));
     out.put("correlation", corr);
 
-    out.put("avalanches", avalanches(active, ne, options));
+    out.put("avalanches", avalanches(active, ne, options, progress));
 
     if (run.layout(RunRecording.EE_COUNTS).isPresent()) {
-      out.put("ee_connection_fraction", connectionFraction(run, ne));
+      out.put("ee_connection_fraction", connectionFraction(run, ne, options));
     }
     if (run.layout(RunRecording.WEE).isPresent()) {
       double[][] wee = run.lastWee();
@@ -116,7 +125,14 @@ final class RunAnalysis {
     return list;
   }
 
-  private static Map<String, Object> avalanches(int[] active, int ne, AnalysisSettings options) {
+  private static String window(AnalysisSettings options) {
+    return options.from() == null && options.to() == null ? ""
+        : " in [" + (options.from() == null ? "start" : options.from()) + ", "
+            + (options.to() == null ? "end" : options.to()) + ")";
+  }
+
+  private static Map<String, Object> avalanches(int[] active, int ne, AnalysisSettings options,
+      Consumer<String> progress) {
     Avalanches a = Avalanches.of(active);
     AvalancheRanges paper = AvalancheRanges.nearest(ne);
     Map<String, Object> m = new LinkedHashMap<>();
@@ -124,9 +140,14 @@ final class RunAnalysis {
     m.put("count", a.count());
     m.put("mean_size", mean(a.sizes()));
     m.put("mean_duration", mean(a.durations()));
-    m.put("size_fit", fit(a.sizes(), options.sizeRange(), paper.sizes(), paper.ne()));
-    m.put("duration_fit",
-        fit(a.durations(), options.durationRange(), paper.durations(), paper.ne()));
+    Map<String, Object> sizeFit = fit(a.sizes(), options.sizeRange(), paper.sizes(), paper.ne());
+    Map<String, Object> durationFit =
+        fit(a.durations(), options.durationRange(), paper.durations(), paper.ne());
+    m.put("size_fit", sizeFit);
+    m.put("duration_fit", durationFit);
+    m.put("scaling", AvalancheScaling.of(a, sizeFit, durationFit));
+    m.put("size_tail", TailJson.of(a.sizes(), "avalanche sizes", options, progress));
+    m.put("duration_tail", TailJson.of(a.durations(), "avalanche durations", options, progress));
     return m;
   }
 
@@ -155,10 +176,10 @@ final class RunAnalysis {
     return m;
   }
 
-  private static Map<String, Object> connectionFraction(RunRecording run, int ne)
-      throws IOException, MissingRecording {
-    long[] counts = run.eeConnectionCounts();
-    SeriesLayout layout = run.layout(RunRecording.EE_COUNTS).orElseThrow();
+  private static Map<String, Object> connectionFraction(RunRecording run, int ne,
+      AnalysisSettings options) throws IOException, MissingRecording {
+    RunRecording.Counts recorded = run.eeConnectionCounts(options);
+    long[] counts = recorded.counts();
     double possible = (double) ne * (ne - 1);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("possible", (long) possible);
@@ -179,7 +200,7 @@ final class RunAnalysis {
     List<Long> curveSteps = new ArrayList<>();
     List<Double> curve = new ArrayList<>();
     for (int i = 0; i < counts.length; i += stride) {
-      curveSteps.add(layout.window().step(i));
+      curveSteps.add(recorded.steps()[i]);
       curve.add(counts[i] / possible);
     }
     m.put("steps", curveSteps);
