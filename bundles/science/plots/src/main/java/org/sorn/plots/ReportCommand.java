@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,8 @@ public final class ReportCommand implements Command {
 
   @Override
   public String summary() {
-    return "write DIR/report.html: the run's description, the analysis's key numbers and every"
-        + " plot, in one page";
+    return "write DIR/report.html: the key results, the mechanisms in force, every plot and the"
+        + " run record, in one page";
   }
 
   @Override
@@ -52,18 +53,24 @@ public final class ReportCommand implements Command {
     Headless.ensure();
     return CommandBody.run(NAME, err, () -> {
       RunData run = RunData.open(dir);
+      // the numbers first: the avalanche plots state the verdict of the same analysis
+      KeyNumbers numbers = KeyNumbers.of(dir, JSON, line -> err.println(NAME + ": " + line));
       List<PlotKind> all = Arrays.asList(PlotKind.values());
       List<PlotKind> drawn = Plotter.draw(run, all, Arrays.asList(Format.values()),
-          Optional.empty(), new PrintStream(OutputStream.nullOutputStream()));
+          Optional.empty(), StepRange.ALL, Optional.ofNullable(numbers.tree()),
+          new PrintStream(OutputStream.nullOutputStream()));
       List<PlotKind> notDrawn = Report.missing(all, drawn);
       for (PlotKind kind : notDrawn) {
         out.println("skipped " + kind.label() + ": not recorded; run with --record "
             + kind.record());
       }
-      String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(dir, JSON),
-          drawn, notDrawn);
+      String html = Report.html(dir, Report.description(dir, JSON), numbers, drawn, notDrawn);
       Path file = dir.resolve(FILE);
-      Files.writeString(file, html, StandardCharsets.UTF_8);
+      // written aside and moved over: a reader sees the whole page or the previous one
+      Path partial = dir.resolve(FILE + ".partial");
+      Files.writeString(partial, html, StandardCharsets.UTF_8);
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
       out.println("wrote " + file);
       return 0;
     });
