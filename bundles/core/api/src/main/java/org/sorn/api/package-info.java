@@ -13,7 +13,7 @@
  * column holds the incoming weights of one postsynaptic unit.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.sorn.api;
 
 import org.osgi.annotation.bundle.Export;
