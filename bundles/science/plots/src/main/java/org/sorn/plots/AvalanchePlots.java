@@ -55,19 +55,27 @@ final class AvalanchePlots {
         new double[] {smallest, largest * 1.5}, new double[] {floor, 1.5}, 0, true, true,
         Chart.firstTop(), Chart.lastBottom() - 90, true);
     c.points(toArray(xs), toArray(ys), 2.2, DATA);
-    int row = 0;
-    c.note("data", row++, DATA);
+    // the legend at the bottom left, where a complementary distribution leaves room
+    List<String> legend = new ArrayList<>();
+    List<Color> colours = new ArrayList<>();
+    legend.add("data: P(X >= x)");
+    colours.add(DATA);
     if (analysis != null) {
       double share = (double) analysis.powerLaw().tailSize() / analysis.powerLaw().sampleSize();
       draw(c, analysis.powerLaw().distribution(), share, largest, Chart.RED, 2.5f);
-      c.note(String.format(Locale.ROOT, "power law: alpha = %.3f above x_min = %s (%,d values)",
-          analysis.powerLaw().alpha(), number(analysis.powerLaw().xmin()),
-          analysis.powerLaw().tailSize()), row++, Chart.RED);
+      legend.add(String.format(Locale.ROOT, "power law: alpha = %.3f above x_min = %s (%,d"
+          + " values)", analysis.powerLaw().alpha(), number(analysis.powerLaw().xmin()),
+          analysis.powerLaw().tailSize()));
+      colours.add(Chart.RED);
       for (TailDistribution d : analysis.alternatives()) {
         Color colour = colour(d.family());
         draw(c, d, share, largest, colour, 1.6f);
-        c.note(d.family().label() + ": " + parameters(d), row++, colour);
+        legend.add(d.family().label() + ": " + parameters(d));
+        colours.add(colour);
       }
+    }
+    for (int i = 0; i < legend.size(); i++) {
+      c.legendBottomLeft(legend.get(i), legend.size() - 1 - i, colours.get(i));
     }
     List<String> lines = wrap(verdict);
     for (int i = 0; i < lines.size(); i++) {

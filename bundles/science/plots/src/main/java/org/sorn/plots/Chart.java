@@ -258,6 +258,14 @@ final class Chart {
     noteAt(text, bottom() - 10 - row * 18, color);
   }
 
+  /** A line of text at the bottom left of the plotting area, {@code row} lines up. */
+  void legendBottomLeft(String text, int row, Color color) {
+    double baseline = bottom - 10 - row * 18;
+    double width = text.length() * 7.4 + 8;
+    surface.fillRect(LEFT + 6, baseline - 13, width + 2, 18, new Color(255, 255, 255, 215));
+    surface.text(text, LEFT + 10, baseline, TextStyle.TICK, Anchor.START, color, false);
+  }
+
   private void noteAt(String text, double baseline, Color color) {
     // a white box keeps the text readable over the data; its width is estimated, not measured
     double width = text.length() * 7.4 + 8;

@@ -53,6 +53,16 @@ record KeyNumbers(String source, Map<String, String> results, Map<String, String
     return new KeyNumbers(source, results(tree), all, tree);
   }
 
+  /** The steps the analysis analysed (its --from/--to): every step when it had no window. */
+  StepRange window() {
+    if (tree == null) {
+      return StepRange.ALL;
+    }
+    JsonNode w = tree.path("window");
+    return new StepRange(w.path("from").isNumber() ? w.path("from").asLong() : null,
+        w.path("to").isNumber() ? w.path("to").asLong() : null);
+  }
+
   /** What a reader looks for first, in sentences; each only when the analysis has it. */
   private static Map<String, String> results(JsonNode a) {
     Map<String, String> r = new LinkedHashMap<>();

@@ -56,8 +56,9 @@ public final class ReportCommand implements Command {
       // the numbers first: the avalanche plots state the verdict of the same analysis
       KeyNumbers numbers = KeyNumbers.of(dir, JSON, line -> err.println(NAME + ": " + line));
       List<PlotKind> all = Arrays.asList(PlotKind.values());
+      // the plots show the steps the analysis analysed
       List<PlotKind> drawn = Plotter.draw(run, all, Arrays.asList(Format.values()),
-          Optional.empty(), StepRange.ALL, Optional.ofNullable(numbers.tree()),
+          Optional.empty(), numbers.window(), Optional.ofNullable(numbers.tree()),
           new PrintStream(OutputStream.nullOutputStream()));
       List<PlotKind> notDrawn = Report.missing(all, drawn);
       for (PlotKind kind : notDrawn) {
