@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.statistics.Autocorrelation;
+import org.sorn.statistics.AvalancheRanges;
+import org.sorn.statistics.AvalancheScaling;
 import org.sorn.statistics.Avalanches;
 import org.sorn.statistics.Correlation;
 import org.sorn.statistics.Descriptive;
@@ -145,9 +147,29 @@ final class RunAnalysis {
         fit(a.durations(), options.durationRange(), paper.durations(), paper.ne());
     m.put("size_fit", sizeFit);
     m.put("duration_fit", durationFit);
-    m.put("scaling", AvalancheScaling.of(a, sizeFit, durationFit));
+    m.put("scaling", scaling(a, sizeFit, durationFit));
     m.put("size_tail", TailJson.of(a.sizes(), "avalanche sizes", options, progress));
     m.put("duration_tail", TailJson.of(a.durations(), "avalanche durations", options, progress));
+    return m;
+  }
+
+  /**
+   * The crackling-noise relation: gamma of <S>(T) ~ T^gamma fitted over the duration fit's range,
+   * and (alpha - 1) / (tau - 1) from the two fits.
+   */
+  private static Map<String, Object> scaling(Avalanches a, Map<String, Object> sizeFit,
+      Map<String, Object> durationFit) {
+    long lo = ((Number) durationFit.get("xmin")).longValue();
+    long hi = ((Number) durationFit.get("xmax")).longValue();
+    AvalancheScaling s = AvalancheScaling.of(a.sizes(), a.durations(), lo, hi);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("relation", "<S>(T) ~ T^gamma, gamma = (alpha - 1) / (tau - 1) at criticality");
+    m.put("gamma_predicted", sizeFit.get("alpha") instanceof Double tau
+        && durationFit.get("alpha") instanceof Double alpha
+        ? AvalancheScaling.predicted(alpha, tau) : null);
+    m.put("gamma_fitted", s.gamma());
+    m.put("durations_fitted", s.durations());
+    m.put("range", List.of(lo, hi));
     return m;
   }
 
