@@ -70,6 +70,13 @@ class PoweRlawAgreementTest {
     Map<String, Double> r = poweRlaw(work, c, 0);
     HeavyTailAnalysis a = HeavyTailAnalysis.of(c.data(), c.discrete(), 0, 1, 2, null);
     PowerLawTail p = a.powerLaw();
+    System.out.printf(Locale.ROOT, "%s: x_min %s (poweRlaw %s), alpha %.6f (%.6f), KS %.6f (%.6f),"
+        + " R lognormal %.4f (%.4f), R exponential %.4f (%.4f), truncated ll %.4f (%.4f)%n", c,
+        p.xmin(), r.get("xmin"), p.alpha(), r.get("alpha"), p.ksDistance(), r.get("ks"),
+        a.comparison(Family.LOGNORMAL).logLikelihoodRatio(), r.get("lognormal_R"),
+        a.comparison(Family.EXPONENTIAL).logLikelihoodRatio(), r.get("exponential_R"),
+        a.alternative(Family.TRUNCATED_POWER_LAW).logLikelihood(
+            TailSample.of(c.data(), c.discrete()).tail(p.xmin())), r.get("truncated_ll"));
     assertEquals(r.get("xmin"), p.xmin(), 0, "x_min");
     assertEquals(r.get("ntail"), p.tailSize(), 0, "tail size");
     assertEquals(r.get("alpha"), p.alpha(), 1e-5 * p.alpha(), "alpha");

@@ -56,8 +56,10 @@ final class RunAnalysis {
     out.put("first_step", activity.steps()[0]);
     out.put("last_step", activity.steps()[steps - 1]);
     out.put("every", activationLayout.window().every());
-    out.put("window", Map.of("from", options.from() == null ? "first recorded" : options.from(),
-        "to", options.to() == null ? "end of the recording" : options.to()));
+    Map<String, Object> window = new LinkedHashMap<>();
+    window.put("from", options.from() == null ? "first recorded" : options.from());
+    window.put("to", options.to() == null ? "end of the recording" : options.to());
+    out.put("window", window);
 
     int[] active = FiringRate.ofNetwork(train);
     double[] rates = Descriptive.toDoubles(active);
