@@ -3,7 +3,6 @@ package org.sorn.experiments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,34 +42,23 @@ record AvalancheOptions(
     int bootstraps = 500;
     int jobs = cores;
     Path out = null;
-    for (int a = 0; a < args.size(); a++) {
-      String arg = args.get(a);
-      if (arg.equals("--full")) {
+    for (String[] pair : OptionValues.pairs(args, Set.of("--full"), USAGE)) {
+      String name = pair[0];
+      String value = pair[1];
+      if (name.equals("--full")) {
         continue;
       }
-      String name = arg;
-      String value;
-      int eq = arg.indexOf('=');
-      if (arg.startsWith("--") && eq > 0) {
-        name = arg.substring(0, eq);
-        value = arg.substring(eq + 1);
-      } else if (arg.startsWith("--") && a + 1 < args.size()) {
-        value = args.get(++a);
-      } else if (arg.startsWith("--")) {
-        throw new IllegalArgumentException(arg + " needs a value");
-      } else {
-        throw new IllegalArgumentException("unexpected argument '" + arg + "'; " + USAGE);
-      }
       switch (name) {
-        case "--seeds" -> seeds = seeds(name, value);
+        case "--seeds" ->
+            seeds = OptionValues.list(name, value, v -> OptionValues.seed("--seeds", v));
         case "--conditions" -> conditions = conditions(value);
-        case "--ne" -> ne = (int) count(name, value, 20);
-        case "--transient" -> transient_ = count(name, value, 0);
-        case "--measured" -> measured = count(name, value, 100);
-        case "--onset-trials" -> onsetTrials = (int) count(name, value, 1);
-        case "--noise-variance" -> noiseVariance = nonNegative(name, value);
-        case "--bootstraps" -> bootstraps = (int) count(name, value, 0);
-        case "--jobs" -> jobs = (int) count(name, value, 1);
+        case "--ne" -> ne = OptionValues.count(name, value, 20);
+        case "--transient" -> transient_ = OptionValues.count(name, value, 0L);
+        case "--measured" -> measured = OptionValues.count(name, value, 100L);
+        case "--onset-trials" -> onsetTrials = OptionValues.count(name, value, 1);
+        case "--noise-variance" -> noiseVariance = OptionValues.nonNegative(name, value);
+        case "--bootstraps" -> bootstraps = OptionValues.count(name, value, 0);
+        case "--jobs" -> jobs = OptionValues.count(name, value, 1);
         case "--out" -> out = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
       }
@@ -90,52 +78,14 @@ record AvalancheOptions(
     return seeds;
   }
 
-  private static List<Long> seeds(String name, String value) {
-    LinkedHashSet<Long> seeds = new LinkedHashSet<>();
-    for (String part : value.split(",", -1)) {
-      try {
-        seeds.add(Long.parseLong(part.trim()));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(name + " takes integers, got '" + value + "'");
-      }
-    }
-    return new ArrayList<>(seeds);
-  }
-
   private static Set<AvalancheCondition> conditions(String value) {
     Set<AvalancheCondition> set = EnumSet.noneOf(AvalancheCondition.class);
-    for (String part : value.split(",", -1)) {
-      set.add(AvalancheCondition.parse(part.trim()));
-    }
+    set.addAll(OptionValues.list("--conditions", value, AvalancheCondition::parse));
     // the input's threshold and starting state are the plastic network's
     if (set.contains(AvalancheCondition.INPUT)) {
       set.add(AvalancheCondition.PLASTIC);
     }
     return set;
-  }
-
-  private static long count(String name, String value, long min) {
-    try {
-      long v = Long.parseLong(value);
-      if (v >= min) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the option's name
-    }
-    throw new IllegalArgumentException(name + " must be an integer >= " + min + ", got '" + value + "'");
-  }
-
-  private static double nonNegative(String name, String value) {
-    try {
-      double v = Double.parseDouble(value);
-      if (v >= 0 && Double.isFinite(v)) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(name + " must be a number >= 0, got '" + value + "'");
   }
 
   /** The networks of the experiment: one per seed. */

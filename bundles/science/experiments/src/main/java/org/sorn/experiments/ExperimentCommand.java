@@ -68,15 +68,27 @@ public final class ExperimentCommand implements Command {
       return 2;
     }
     String command = "./sorn " + NAME + " " + String.join(" ", arguments);
-    try {
+    return finish(() -> {
       new CountingExperiment(workbench, options, command).run(err);
       out.println("wrote " + options.out().resolve("results.csv") + ", results.md, scores.png");
+    }, err);
+  }
+
+  /** What an experiment does once its options are read. */
+  @FunctionalInterface
+  private interface Body {
+    void run() throws IOException, InterruptedException;
+  }
+
+  /** Runs {@code body}; whatever fails (a run, a file, a plot) is one line and exit code 1. */
+  private static int finish(Body body, PrintStream err) {
+    try {
+      body.run();
       return 0;
     } catch (IOException e) {
       err.println(NAME + ": " + OneLine.describeWithFile(e));
       return 1;
     } catch (RuntimeException e) {
-      // one line for the user, whatever failed: a run, the plot
       err.println(NAME + ": " + OneLine.describe(e));
       return 1;
     } catch (InterruptedException e) {
@@ -101,21 +113,10 @@ public final class ExperimentCommand implements Command {
       return 2;
     }
     String command = "./sorn " + NAME + " " + String.join(" ", arguments);
-    try {
+    return finish(() -> {
       new AvalancheExperiment(workbench, options, command).run(err);
       out.println("wrote " + options.out().resolve("results.md")
           + ", results.csv, results.json, sizes.png, durations.png, scaling.png, connections.png");
-      return 0;
-    } catch (IOException e) {
-      err.println(NAME + ": " + OneLine.describeWithFile(e));
-      return 1;
-    } catch (RuntimeException e) {
-      err.println(NAME + ": " + OneLine.describe(e));
-      return 1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      err.println(NAME + ": interrupted");
-      return 1;
-    }
+    }, err);
   }
 }

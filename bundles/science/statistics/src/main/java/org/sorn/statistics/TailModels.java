@@ -110,11 +110,7 @@ final class TailModels {
     }
 
     double logLikelihood(Grouped g) {
-      double sum = 0;
-      for (int i = 0; i < g.values.length; i++) {
-        sum += g.counts[i] * logDensity(g.values[i]);
-      }
-      return sum;
+      return g.logLikelihood(this);
     }
 
     @Override
@@ -259,14 +255,7 @@ final class TailModels {
     }
 
     double logLikelihood(Grouped g) {
-      if (!Double.isFinite(logNorm)) {
-        return Double.NEGATIVE_INFINITY;
-      }
-      double sum = 0;
-      for (int i = 0; i < g.values.length; i++) {
-        sum += g.counts[i] * logDensity(g.values[i]);
-      }
-      return sum;
+      return Double.isFinite(logNorm) ? g.logLikelihood(this) : Double.NEGATIVE_INFINITY;
     }
 
     @Override
@@ -318,6 +307,15 @@ final class TailModels {
 
   /** Distinct values and their counts: likelihoods of big samples are sums over few values. */
   record Grouped(double[] values, int[] counts) {
+    /** The sum of ln P(x) over the values, each as often as it occurs. */
+    double logLikelihood(TailDistribution d) {
+      double sum = 0;
+      for (int i = 0; i < values.length; i++) {
+        sum += counts[i] * d.logDensity(values[i]);
+      }
+      return sum;
+    }
+
     static Grouped of(double[] ascending) {
       int distinct = 0;
       for (int i = 0; i < ascending.length; i++) {
