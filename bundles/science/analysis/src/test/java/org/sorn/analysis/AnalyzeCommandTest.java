@@ -208,7 +208,8 @@ class AnalyzeCommandTest {
       assertTrue(t.get("alpha").asDouble() > 1, t.toString());
       assertEquals(30, t.get("goodness_of_fit").get("bootstraps").asInt());
       assertEquals(4, t.get("goodness_of_fit").get("seed").asInt());
-      assertTrue(t.get("verdict").asText().matches("power law (plausible|not supported): p = .*"),
+      assertTrue(t.get("verdict").asText().matches(
+          "(inconclusive: .*; )?power law (plausible|not supported): p = .*"),
           t.get("verdict").asText());
       for (String family : List.of("lognormal", "exponential", "truncated_power_law")) {
         assertTrue(t.get("alternatives").get(family).has("log_likelihood_ratio"), family);

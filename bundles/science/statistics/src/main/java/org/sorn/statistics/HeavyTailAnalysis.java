@@ -28,6 +28,13 @@ public record HeavyTailAnalysis(PowerLawTail powerLaw, GoodnessOfFit goodnessOfF
       List.of(Family.LOGNORMAL, Family.EXPONENTIAL, Family.TRUNCATED_POWER_LAW);
 
   /**
+   * The fewest values a tail may hold for its tests to mean something: below about 50 the
+   * goodness-of-fit test rarely rules anything out (Clauset et al. 2009, section 4.2), so a
+   * "plausible" there says nothing.
+   */
+  public static final int MIN_TAIL = 50;
+
+  /**
    * The bootstraps when none are asked for: p is then within about 0.015 of its limit (Clauset et
    * al. give 2,500 for 0.01), and the analysis of a long run takes seconds to minutes.
    */
@@ -97,7 +104,9 @@ public record HeavyTailAnalysis(PowerLawTail powerLaw, GoodnessOfFit goodnessOfF
    * significantly preferred; otherwise {@code with cut-off} when the truncated power law is
    * significantly preferred; {@code good} when the power law is significantly preferred over both
    * the lognormal and the exponential; {@code moderate} when some alternative fits as well;
-   * {@code untested} when no bootstrap was made and no alternative rules it out.
+   * {@code untested} when no bootstrap was made and no alternative rules it out; {@code
+   * inconclusive} when the tail holds fewer than {@link #MIN_TAIL} values and nothing rules the
+   * power law out.
    */
   public String support() {
     boolean ruledOut = goodnessOfFit != null && goodnessOfFit.p() < LikelihoodRatio.SIGNIFICANCE;
@@ -111,6 +120,9 @@ public record HeavyTailAnalysis(PowerLawTail powerLaw, GoodnessOfFit goodnessOfF
     }
     if (ruledOut || beaten) {
       return "none";
+    }
+    if (powerLaw.tailSize() < MIN_TAIL) {
+      return "inconclusive";
     }
     if (comparison(Family.TRUNCATED_POWER_LAW).favoured() == Family.TRUNCATED_POWER_LAW) {
       return "with cut-off";
@@ -127,6 +139,10 @@ public record HeavyTailAnalysis(PowerLawTail powerLaw, GoodnessOfFit goodnessOfF
    */
   public String verdict() {
     StringBuilder s = new StringBuilder();
+    if (powerLaw.tailSize() < MIN_TAIL) {
+      s.append(String.format(Locale.ROOT, "inconclusive: the tail holds %d values, fewer than the"
+          + " %d its tests need; ", powerLaw.tailSize(), MIN_TAIL));
+    }
     if (goodnessOfFit == null) {
       s.append("power law goodness of fit not tested (no bootstrap)");
     } else {

@@ -86,6 +86,19 @@ class HeavyTailTest {
     assertEquals(0.02, t.parameters().get("lambda"), 0.005, t.parameters().toString());
   }
 
+  /** A tail of a few extreme values says nothing, whatever its p: the verdict says so. */
+  @Test
+  void aTinyTailIsInconclusive() {
+    HeavyTailAnalysis a = HeavyTailAnalysis.of(new double[] {1, 1, 2, 2, 2, 3, 3, 4, 5, 8, 13, 40},
+        true, 20, 1, 1, null);
+    assertTrue(a.powerLaw().tailSize() < HeavyTailAnalysis.MIN_TAIL);
+    if (!a.support().equals("none")) {
+      assertEquals("inconclusive", a.support(), a.verdict());
+    }
+    assertTrue(a.verdict().startsWith("inconclusive: the tail holds " + a.powerLaw().tailSize()
+        + " values, fewer than the 50 its tests need; "), a.verdict());
+  }
+
   @Test
   void theBootstrapIsTheSameForTheSameSeedWhateverTheThreads() {
     double[] data = Samples.discreteLognormal(2, 1, 600, 26);
