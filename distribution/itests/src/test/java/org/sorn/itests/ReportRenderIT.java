@@ -79,7 +79,9 @@ public class ReportRenderIT {
   @Test
   public void theReportIsOnePageWithEveryPlotEmbedded() throws Exception {
     assertEquals(report.describe(), 0, report.exitCode());
-    assertEquals(report.describe(), "", report.stderr());
+    // only the progress of the avalanches' bootstrap, when it takes a while
+    assertTrue(report.describe(), report.stderr().lines().allMatch(
+        l -> l.matches("report: goodness of fit of the avalanche (sizes|durations): .*")));
     Path page = run.resolve("report.html");
     assertTrue(report.describe(), report.stdout().endsWith("wrote " + page + "\n"));
     List<String> sources = imageSources(Files.readString(page, StandardCharsets.UTF_8));
@@ -136,6 +138,69 @@ public class ReportRenderIT {
       String[] wh = size.split(" ");
       assertTrue("every plot decodes: " + sizes, Integer.parseInt(wh[1]) > 0 && Integer.parseInt(wh[2]) > 0);
     }
+  }
+
+  /** Where the reports end up, scrolled and measured as a reader's 1280-pixel window shows them. */
+  private static final String LAYOUT =
+      """
+      <script>
+      window.addEventListener('load', function () {
+        var top = function (id) {
+          var e = document.getElementById(id);
+          return e ? Math.round(e.getBoundingClientRect().top + window.scrollY) : -1;
+        };
+        var raw = document.getElementById('raw');
+        var pre = document.createElement('pre');
+        pre.textContent = 'layout scrollWidth=' + document.documentElement.scrollWidth
+            + ' innerWidth=' + window.innerWidth
+            + ' results=' + top('results') + ' mechanisms=' + top('mechanisms')
+            + ' figures=' + top('figures') + ' record=' + top('record') + ' raw=' + top('raw')
+            + ' rawOpen=' + (raw ? raw.open : 'none');
+        document.body.appendChild(pre);
+      });
+      </script>
+      """;
+
+  /**
+   * The page as a 1280-pixel window shows it: nothing wider than the window (no horizontal
+   * scrolling), the results first, then the mechanisms, the figures and the run record, the raw
+   * run.json folded at the end. The screenshot stays in target/work for people to look at.
+   */
+  @Test
+  public void chromiumShowsTheResultsFirstWithoutHorizontalScrolling() throws Exception {
+    String chromium = Chromium.find();
+    ExternalProgram.assumeInstalled(
+        chromium != null,
+        "chromium is not installed here (apt-get install chromium)",
+        "the report's layout at 1280 pixels");
+    assertEquals(report.describe(), 0, report.exitCode());
+    Chromium browser = new Chromium(chromium, work);
+    Path page = run.resolve("report.html");
+    Path screenshot = DistributionBundles.work().resolve("report-1280.png");
+    browser.open(page, "--screenshot=" + screenshot, "--window-size=" + WIDTH + ",2000");
+    assertEquals(WIDTH, ImageIO.read(screenshot.toFile()).getWidth());
+    System.out.println("ReportRenderIT: screenshot of the report at 1280 px: " + screenshot);
+
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    Path measured = work.resolve("report-layout.html");
+    Files.writeString(measured, html.replace("</body>", LAYOUT + "</body>"));
+    String dom = browser.open(measured, "--dump-dom", "--window-size=" + WIDTH + ",2000");
+    Matcher m = Pattern.compile("layout scrollWidth=(\\d+) innerWidth=(\\d+) results=(-?\\d+)"
+        + " mechanisms=(-?\\d+) figures=(-?\\d+) record=(-?\\d+) raw=(-?\\d+)"
+        + " rawOpen=(\\w+)").matcher(dom);
+    assertTrue("the layout was measured: " + dom.substring(Math.max(0, dom.length() - 500)),
+        m.find());
+    int scrollWidth = Integer.parseInt(m.group(1));
+    assertTrue("the page is " + scrollWidth + " px wide in a " + m.group(2) + " px window",
+        scrollWidth <= Integer.parseInt(m.group(2)));
+    int[] tops = new int[5];
+    for (int i = 0; i < 5; i++) {
+      tops[i] = Integer.parseInt(m.group(3 + i));
+    }
+    assertTrue("sections in order (results, mechanisms, figures, record, raw): " + m.group(),
+        tops[0] >= 0 && tops[0] < tops[1] && tops[1] < tops[2] && tops[2] < tops[3]
+            && tops[3] < tops[4]);
+    assertEquals("the raw run.json is folded away", "false", m.group(8));
   }
 
   /** Headless Chromium, run as a process with its own profile folder, killed if it hangs. */

@@ -3,7 +3,6 @@ package org.sorn.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sorn.testkit.ExternalProgram;
 
 /**
  * The web workbench's page in a real browser (Debian's headless Chromium and chromedriver, driven
@@ -44,10 +44,7 @@ public class WebPageIT {
   public static void open() throws Exception {
     boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
     String why = CHROMIUM + " and " + DRIVER + " are needed (apt-get install chromium chromium-driver)";
-    if (System.getenv("CI") != null && System.getenv("CI").equals("true")) {
-      assertTrue(why, installed);
-    }
-    assumeTrue(why + "; the page is not tested here", installed);
+    ExternalProgram.assumeInstalled(installed, why, "the web workbench's page in a browser");
     screenshots = Files.createDirectories(Path.of(System.getProperty("sorn.itests.screenshots")));
     server = WebServer.start("web-page-");
     ChromeOptions options = new ChromeOptions();

@@ -23,4 +23,19 @@ public interface RunContext {
    * unchanged. The same purpose gives the same stream object for the whole run.
    */
   RandomGenerator random(String purpose);
+
+  /**
+   * A new generator of the stream of {@code purpose} as it is at the start of the run, apart from
+   * {@link #random}'s: drawing from it changes nothing in the run, and checkpoints do not keep it.
+   * An input that holds state beyond its draws (symbols drawn ahead, a layout drawn once) replays
+   * its draws from it when a run is resumed, and so continues as the uninterrupted run would.
+   *
+   * @throws UnsupportedOperationException from a context that cannot make streams afresh (the
+   *     engine's can; a test's may not)
+   * @since 2.1
+   */
+  default RandomGenerator randomFromStart(String purpose) {
+    throw new UnsupportedOperationException(
+        "this run context cannot make the stream '" + purpose + "' afresh");
+  }
 }

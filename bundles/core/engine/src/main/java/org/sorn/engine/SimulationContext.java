@@ -58,6 +58,11 @@ final class SimulationContext implements RunContext {
   }
 
   @Override
+  public RandomGenerator randomFromStart(String purpose) {
+    return Xoshiro256StarStar.forPurpose(description.seed(), purpose);
+  }
+
+  @Override
   public synchronized RandomGenerator random(String purpose) {
     return streams.computeIfAbsent(
         purpose, p -> Xoshiro256StarStar.forPurpose(description.seed(), p));

@@ -50,6 +50,15 @@ final class NpzReader {
     return arrays;
   }
 
+  /** The names of the arrays in {@code file}, in the archive's order. */
+  static List<String> names(Path file) throws IOException {
+    try (ZipFile zip = open(file)) {
+      List<String> names = new ArrayList<>();
+      zip.stream().forEach(e -> names.add(e.getName().replaceFirst("\\.npy$", "")));
+      return names;
+    }
+  }
+
   private static ZipFile open(Path file) throws IOException {
     try {
       return new ZipFile(file.toFile());

@@ -24,7 +24,7 @@ final class ResumeArguments {
           switch (option) {
             case OUT, QUIET, HELP, OVERWRITE -> null;
             case SEED -> Long.toString(plan.description().seed());
-            case INPUT -> plan.inputFile() == null ? null : plan.inputFile().toString();
+            case INPUT -> plan.inputFile() == null ? given.get(option) : plan.inputFile().toString();
             case STATE -> plan.stateFile() == null ? null : plan.stateFile().toString();
             default -> given.get(option);
           };

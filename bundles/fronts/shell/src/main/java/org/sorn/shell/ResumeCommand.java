@@ -104,6 +104,7 @@ final class ResumeCommand {
     RunPlan plan =
         RunPlan.of(
             options,
+            run.services().generators(),
             () -> {
               throw new IllegalStateException("resume_arguments always give the seed");
             },

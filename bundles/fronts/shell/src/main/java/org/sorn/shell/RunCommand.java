@@ -15,11 +15,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 import org.sorn.api.Exporter;
 import org.sorn.api.NetworkState;
 import org.sorn.api.Recorder;
+import org.sorn.api.RunContext;
+import org.sorn.api.StepListener;
 import org.sorn.api.Slots;
 import org.sorn.api.command.OneLine;
 import org.sorn.api.run.MechanismRecord;
@@ -232,7 +235,7 @@ final class RunCommand {
     }
     options.checkRecorders(services.recorderNames());
     List<Exporter> exporters = exporters(options);
-    RunPlan plan = RunPlan.of(options, seeds, clock, cwd);
+    RunPlan plan = RunPlan.of(options, services.generators(), seeds, clock, cwd);
     createDirectory(plan.out(), options.out() != null);
     boolean replace = RunFiles.holdsRun(plan.out());
     if (replace && !options.overwrite()) {
@@ -458,11 +461,16 @@ final class RunCommand {
     }
   }
 
-  /** The event log and the recorders of {@code plan}, in the order of --record. */
-  RunListeners listeners(RunPlan plan, boolean resumed) {
+  /**
+   * The event log and the recorders of {@code plan}, in the order of --record; a generated input
+   * is bound to the run's context first.
+   */
+  Function<RunContext, List<StepListener>> listeners(RunPlan plan, boolean resumed) {
     List<Recorder> recorders = new ArrayList<>();
     plan.recorders().forEach(name -> recorders.add(services.recorder(name).orElseThrow()));
-    return new RunListeners(recorders, plan.out(), resumed);
+    RunListeners listeners = new RunListeners(recorders, plan.out(), resumed);
+    return plan.input() instanceof GeneratedInput generated ? generated.openingWith(listeners)
+        : listeners;
   }
 
   /** Writes run.json; returns why it could not, or null. */

@@ -84,7 +84,9 @@ enum RunOption {
       "input",
       null,
       "a .json, .csv or .npy file",
-      "nu x T input matrix, column t feeds step t (default: uniform [0,1))"),
+      "nu x T input matrix, column t feeds step t; or NAME[:KEY=VALUE,...], an installed"
+          + " generator (sorn:generators lists them), e.g. strong, counting:n=8, gaussian:sigma=1"
+          + " (default: uniform [0,1))"),
   RECORD(
       "record",
       null,

@@ -23,6 +23,8 @@ import org.sorn.api.run.RunRules;
  * @param formats export formats in the order given, without repeats
  * @param checkpointEvery steps between checkpoints, 0 for none
  * @param overwrite whether a folder that holds a run may be taken, its run's files removed first
+ * @param generator {@code --input NAME[:KEY=VALUE,...]} as given when it names a generator rather
+ *     than a file (then {@code input} is null)
  */
 record RunOptions(
     Integer ne,
@@ -44,7 +46,8 @@ record RunOptions(
     Path out,
     boolean overwrite,
     boolean quiet,
-    boolean help) {
+    boolean help,
+    String generator) {
 
   /** The checkpoint interval when {@code --checkpoint-every} is not given. */
   static final long DEFAULT_CHECKPOINT_EVERY = 10_000;
@@ -74,6 +77,8 @@ record RunOptions(
     Long checkpointEvery = integer(RunOption.CHECKPOINT_EVERY, raw, 0, Long.MAX_VALUE);
     Long ne = integer(RunOption.NE, raw, 5, Integer.MAX_VALUE);
     Long nu = integer(RunOption.NU, raw, 1, Integer.MAX_VALUE);
+    String input = raw.get(RunOption.INPUT);
+    boolean generated = input != null && InputGenerators.namesAGenerator(input);
     return new RunOptions(
         ne == null ? null : ne.intValue(),
         nu == null ? null : nu.intValue(),
@@ -88,7 +93,7 @@ record RunOptions(
         parameters,
         variants(raw.getOrDefault(RunOption.VARIANT, "")),
         path(RunOption.STATE, raw.get(RunOption.STATE)),
-        path(RunOption.INPUT, raw.get(RunOption.INPUT)),
+        generated ? null : path(RunOption.INPUT, input),
         record.recorders(),
         record.parameters(),
         formats(raw.getOrDefault(RunOption.FORMAT, DEFAULT_FORMAT)),
@@ -96,7 +101,8 @@ record RunOptions(
         path(RunOption.OUT, raw.get(RunOption.OUT)),
         raw.containsKey(RunOption.OVERWRITE),
         raw.containsKey(RunOption.QUIET),
-        raw.containsKey(RunOption.HELP));
+        raw.containsKey(RunOption.HELP),
+        generated ? input : null);
   }
 
   /** The checks that depend on the network's size, once ne is known (it may come from --state). */

@@ -22,6 +22,7 @@ import org.sorn.api.run.RunDescription;
  * @param inputFile the input file (absolute), or null
  * @param stateFile the initial state's file (absolute), or null
  * @param inputDigest the SHA-256 of the input file (hex), or null: a resumed run checks it
+ * @param generator the input generator chosen with --input NAME[:KEY=VALUE,...], or null
  */
 record RunPlan(
     RunDescription description,
@@ -32,7 +33,8 @@ record RunPlan(
     RunOptions options,
     Path inputFile,
     Path stateFile,
-    String inputDigest) {
+    String inputDigest,
+    InputGenerators.Choice generator) {
 
   static final String RANDOM_INPUT = "uniform random [0,1) from the seed";
   /** The folder of the run's checkpoints, inside its results directory. */
@@ -47,9 +49,22 @@ record RunPlan(
    * @throws UsageError naming the option or file at fault
    */
   static RunPlan of(RunOptions o, LongSupplier seeds, Clock clock, Path cwd) {
+    return of(o, InputGenerators.NONE, seeds, clock, cwd);
+  }
+
+  /**
+   * As {@link #of(RunOptions, LongSupplier, Clock, Path)}, with the input generators that
+   * {@code --input NAME[:KEY=VALUE,...]} may name.
+   */
+  static RunPlan of(RunOptions o, InputGenerators generators, LongSupplier seeds, Clock clock,
+      Path cwd) {
+    InputGenerators.Choice generator =
+        o.generator() == null ? null : generators.choose(o.generator());
     if (o.steps() == null && o.input() == null) {
-      throw new UsageError(
-          "--steps is required (a positive integer) unless --input gives the number of steps");
+      throw new UsageError(generator != null
+          ? "--steps is required (a positive integer): the input generator " + generator.text()
+              + " draws without end"
+          : "--steps is required (a positive integer) unless --input gives the number of steps");
     }
     Path inputFile = o.input() == null ? null : cwd.resolve(o.input()).normalize();
     Path stateFile = o.state() == null ? null : cwd.resolve(o.state()).normalize();
@@ -91,23 +106,45 @@ record RunPlan(
             .frozen(o.frozen())
             .noise(o.noise())
             .noiseSigma(o.noiseSigma())
-            .parameters(o.runParameters())
+            .parameters(withGenerator(o.runParameters(), generator))
             .variants(o.variants())
             .build();
     Path out =
         o.out() != null
             ? cwd.resolve(o.out()).normalize()
             : cwd.resolve("runs").resolve(LocalDateTime.now(clock).format(STAMP) + "-seed" + seed);
+    if (generator != null) {
+      GeneratedInput.check(generator.generator().source(), description);
+    }
     return new RunPlan(
         description,
         state,
-        input == null ? null : new FileInput(input),
+        generator != null ? new GeneratedInput(generator.generator().source())
+            : input == null ? null : new FileInput(input),
         chosen,
         out,
         o,
         inputFile,
         stateFile,
-        inputFile == null ? null : DataFiles.sha256(RunOption.INPUT, inputFile));
+        inputFile == null ? null : DataFiles.sha256(RunOption.INPUT, inputFile),
+        generator);
+  }
+
+  /** The run parameters with the generator's; one set twice must be set alike. */
+  private static java.util.Map<String, Double> withGenerator(java.util.Map<String, Double> given,
+      InputGenerators.Choice generator) {
+    if (generator == null) {
+      return given;
+    }
+    java.util.Map<String, Double> all = new java.util.LinkedHashMap<>(given);
+    generator.parameters().forEach((name, value) -> {
+      Double before = all.put(name, value);
+      if (before != null && !before.equals(value)) {
+        throw new UsageError("--input " + generator.text() + " sets " + name + " to "
+            + RunOptions.format(value) + ", another option to " + RunOptions.format(before));
+      }
+    });
+    return all;
   }
 
   /** The names of the recorders to open, in the order given. */
@@ -122,6 +159,12 @@ record RunPlan(
 
   /** The input as run.json names it. */
   String inputText() {
+    if (generator != null) {
+      return "generator " + generator.text() + (generator.parameters().isEmpty() ? ""
+          : " (" + generator.parameters().entrySet().stream()
+              .map(e -> e.getKey() + " = " + RunOptions.format(e.getValue()))
+              .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
     return inputFile == null ? RANDOM_INPUT : inputFile.toString();
   }
 

@@ -11,17 +11,26 @@ import org.sorn.api.run.Workbench;
  * The services a command works with, as they are bound at the moment it runs.
  *
  * @param version this bundle's version, the workbench version written into run records
+ * @param generators the input generators installed
  */
 record ShellServices(
     Workbench workbench,
     List<Recorder> recorders,
     List<Exporter> exporters,
     RunTimes times,
-    String version) {
+    String version,
+    InputGenerators generators) {
 
   ShellServices {
     recorders = recorders == null ? List.of() : List.copyOf(recorders);
     exporters = exporters == null ? List.of() : List.copyOf(exporters);
+    generators = generators == null ? InputGenerators.NONE : generators;
+  }
+
+  /** Services without input generators. */
+  ShellServices(Workbench workbench, List<Recorder> recorders, List<Exporter> exporters,
+      RunTimes times, String version) {
+    this(workbench, recorders, exporters, times, version, InputGenerators.NONE);
   }
 
   /** The names of the installed recorders, sorted. */

@@ -1,6 +1,7 @@
 package org.sorn.shell;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -12,6 +13,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.sorn.api.Exporter;
+import org.sorn.api.InputSource;
 import org.sorn.api.Recorder;
 import org.sorn.api.command.Command;
 import org.sorn.api.run.Workbench;
@@ -39,6 +41,13 @@ public class SornCli implements ToIntFunction<String[]> {
 
   @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
   volatile List<Exporter> exporters;
+
+  // --input NAME: the generators and the parameters they publish
+  @Reference(
+      cardinality = ReferenceCardinality.MULTIPLE,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  volatile List<Map.Entry<Map<String, Object>, InputSource>> inputs;
 
   // commands other bundles add: ./sorn experiment, ./sorn analyze, ...
   @Reference(
@@ -111,6 +120,7 @@ public class SornCli implements ToIntFunction<String[]> {
 
   /** The services bound now, for a command to work with. */
   ShellServices services() {
-    return new ShellServices(workbench, recorders, exporters, times, version);
+    return new ShellServices(workbench, recorders, exporters, times, version,
+        InputGenerators.of(inputs));
   }
 }

@@ -3,6 +3,7 @@ package org.sorn.shell;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -31,6 +32,7 @@ import org.sorn.shell.BackgroundRuns.Background;
       "osgi.command.function=events",
       "osgi.command.function=mechanisms",
       "osgi.command.function=forget",
+      "osgi.command.function=generators",
       "osgi.command.function=shutdown"
     })
 public class SornCommands {
@@ -126,6 +128,33 @@ public class SornCommands {
           times.forget(id);
           System.out.println(id + " forgotten; its files stay");
         });
+  }
+
+  /**
+   * {@code sorn:generators}: the input generators installed, what {@code --input NAME[:KEY=VALUE]}
+   * takes, with their parameters and defaults.
+   */
+  public void generators() {
+    Runs.guard(() -> printGenerators(cli.services().generators()));
+  }
+
+  void printGenerators(InputGenerators generators) {
+    if (generators.all().isEmpty()) {
+      System.out.println("no input generator installed (the tasks feature provides them)");
+      return;
+    }
+    TextTable table = new TextTable("generator", "parameters (KEY (run parameter) = default)");
+    for (InputGenerators.Generator g : generators.all()) {
+      Map<String, Double> defaults = GeneratedInput.defaults(g.source());
+      java.util.List<String> parameters = new java.util.ArrayList<>();
+      g.keys().forEach((key, parameter) -> parameters.add(
+          (key.equals(parameter) ? key : key + " (" + parameter + ")")
+              + (defaults.containsKey(parameter)
+                  ? " = " + RunOptions.format(defaults.get(parameter)) : "")));
+      table.add(g.name(), parameters.isEmpty() ? "none" : String.join(", ", parameters));
+    }
+    table.print(System.out);
+    System.out.println("use: ./sorn run --input NAME[:KEY=VALUE,...] --steps N ...");
   }
 
   /** {@code sorn:shutdown}: stops the workbench; in server mode, the server ends with it. */

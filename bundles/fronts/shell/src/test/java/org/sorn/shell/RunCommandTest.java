@@ -42,9 +42,12 @@ class RunCommandTest {
   RunCommand command() {
     ShellServices services =
         new ShellServices(
-            workbench, List.of(te, activation), exporters, new RunTimes(), "0.1.0.TEST");
+            workbench, List.of(te, activation), exporters, new RunTimes(), "0.1.0.TEST",
+            new InputGenerators(List.of(new InputGenerators.Generator(new Pools(),
+                Map.of("n", "counting_n")))));
     return new RunCommand(services, clock, dir, () -> 777L);
   }
+
 
   CommandOutput run(String... args) {
     return CommandOutput.of((out, err) -> command().execute(List.of(args), out, err));
@@ -715,5 +718,59 @@ class RunCommandTest {
     assertEquals(
         "run run-1: 1000 steps in 2.00 s (500 steps/s), results in /r",
         RunCommand.summary("run-1", 0, 1000, 2_000_000_000L, Path.of("/r")));
+  }
+
+  /** A generator with a parameter and pools that must fit in nu (as the counting task's). */
+  static final class Pools implements org.sorn.api.InputSource {
+    @Override
+    public String name() {
+      return "pools";
+    }
+
+    @Override
+    public org.sorn.api.InputSequence open(org.sorn.api.RunContext run) {
+      double n = run.parameter("counting_n", 4);
+      if (run.description().nu() < 6) {
+        throw new IllegalArgumentException(
+            "nu must be at least 6 for 6 symbols of 1 unit each, got " + run.description().nu());
+      }
+      return (step, u) -> java.util.Arrays.fill(u, n);
+    }
+  }
+
+  @Test
+  void aGeneratorIsChosenWithItsParametersAndRecorded() throws IOException {
+    CommandOutput r = run("--ne", "20", "--nu", "6", "--steps", "5", "--seed", "3", "--input",
+        "pools:n=8", "--out", "gen");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(workbench.request.input() instanceof GeneratedInput);
+    assertEquals(Map.of("counting_n", 8.0), workbench.request.description().parameters());
+    JsonNode rec = record(dir.resolve("gen"));
+    assertEquals("generator pools:n=8 (counting_n = 8)", rec.get("input").asText());
+    assertEquals(8.0, rec.get("parameters_set_on_command_line").get("counting_n").asDouble());
+    assertTrue(rec.get("resume_arguments").toString().contains("\"--input=pools:n=8\""),
+        rec.get("resume_arguments").toString());
+  }
+
+  @Test
+  void aGeneratorsMistakesAreOneLineAndExitTwo() {
+    CommandOutput r = run("--steps", "5", "--input", "poolz");
+    assertEquals(2, r.code());
+    assertEquals("sorn run: --input: no input generator 'poolz' is installed; expected one of"
+        + " pools (with :KEY=VALUE,... for its parameters) or a .json, .csv or .npy file\n",
+        r.err());
+    r = run("--steps", "5", "--nu", "6", "--input", "pools:m=3");
+    assertEquals("sorn run: --input pools: unknown parameter 'm'; pools takes n (counting_n)\n",
+        r.err());
+    r = run("--steps", "5", "--nu", "6", "--input", "pools:n=eight");
+    assertEquals("sorn run: --input pools:n=eight: n must be a finite number, got 'eight'\n",
+        r.err());
+    r = run("--nu", "6", "--input", "pools");
+    assertEquals("sorn run: --steps is required (a positive integer): the input generator pools"
+        + " draws without end\n", r.err());
+    r = run("--steps", "5", "--nu", "4", "--input", "pools");
+    assertEquals(2, r.code());
+    assertEquals("sorn run: --input pools: nu must be at least 6 for 6 symbols of 1 unit each,"
+        + " got 4\n", r.err());
   }
 }

@@ -322,4 +322,17 @@ class RunOptionsTest {
         "--record: unknown recorder 'TE'; expected names among (none installed)",
         assertThrows(UsageError.class, () -> o.checkRecorders(List.of())).getMessage());
   }
+
+  @Test
+  void inputNamesAFileOrAGenerator() {
+    RunOptions file = parse("--input", "data/in.csv", "--steps", "5");
+    assertEquals(Path.of("data/in.csv"), file.input());
+    assertNull(file.generator());
+    RunOptions strong = parse("--input", "strong", "--steps", "5");
+    assertNull(strong.input());
+    assertEquals("strong", strong.generator());
+    RunOptions counting = parse("--input=counting:n=8,units=5", "--steps", "5");
+    assertEquals("counting:n=8,units=5", counting.generator());
+    assertNull(counting.input());
+  }
 }

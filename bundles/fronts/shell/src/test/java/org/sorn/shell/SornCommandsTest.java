@@ -113,4 +113,17 @@ class SornCommandsTest {
     assertEquals("sorn: stopping the workbench\n", out());
     assertTrue(console.workbenchStopped);
   }
+
+  @Test
+  void generatorsListsEveryInputGeneratorWithItsParametersAndDefaults() throws Exception {
+    console.cli.inputs = List.of(
+        Map.entry(Map.of("sorn.input.parameters", new String[] {"n=counting_n"}),
+            new RunCommandTest.Pools()),
+        Map.entry(Map.<String, Object>of(), new GeneratedInputTest.Stateful()));
+    console.execute("sorn:generators");
+    assertEquals("", err());
+    assertTrue(out().contains("pools      n (counting_n) = 4"), out());
+    assertTrue(out().contains("stateful   none"), out());
+    assertTrue(out().contains("use: ./sorn run --input NAME[:KEY=VALUE,...] --steps N"), out());
+  }
 }

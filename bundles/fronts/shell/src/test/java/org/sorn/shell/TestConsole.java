@@ -48,7 +48,8 @@ final class TestConsole implements AutoCloseable {
     waitCommand.background = background;
     threadIo.start();
     processor = new CommandProcessorImpl(threadIo);
-    for (String f : List.of("run", "start", "status", "events", "mechanisms", "shutdown")) {
+    for (String f : List.of("run", "start", "status", "events", "mechanisms", "generators",
+        "shutdown")) {
       processor.addCommand("sorn", commands, f);
     }
     for (String f : List.of("pause", "resume", "stop", "use", "set", "freeze", "unfreeze")) {

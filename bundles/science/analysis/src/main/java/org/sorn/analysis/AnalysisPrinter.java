@@ -10,7 +10,8 @@ final class AnalysisPrinter {
   @SuppressWarnings("unchecked")
   static void print(Map<String, Object> r, PrintStream out) {
     out.println("run " + r.get("run") + ": ne " + r.get("ne") + ", " + r.get("steps_analysed")
-        + " recorded steps from step " + r.get("first_step") + " every " + r.get("every"));
+        + " recorded steps, " + r.get("first_step") + " to " + r.get("last_step") + " every "
+        + r.get("every"));
     Map<String, Object> rate = (Map<String, Object>) r.get("firing_rate_network");
     out.println("firing rate: " + f(rate.get("mean_active_units")) + " active units per step (std "
         + f(rate.get("std_active_units")) + "), fraction " + f(rate.get("mean_fraction_active")));
@@ -26,11 +27,18 @@ final class AnalysisPrinter {
     out.println(fano);
     out.println("spike source entropy: " + f(r.get("spike_source_entropy")));
     Map<String, Object> c = (Map<String, Object>) r.get("correlation");
-    out.println("mean correlation: " + f(c.get("average")) + " (between neurons "
-        + f(c.get("average_between_neurons")) + ")");
+    out.println("mean correlation between distinct neurons: " + f(c.get("average_between_neurons"))
+        + " (the package's avg_corr_coeff, sum / 200^2: " + f(c.get("average_as_package"))
+        + "; with the diagonal: " + f(c.get("average")) + ")");
     Map<String, Object> a = (Map<String, Object>) r.get("avalanches");
-    out.println("avalanches: " + a.get("count") + " above threshold " + a.get("threshold")
-        + "; sizes: " + fit(a.get("size_fit")) + "; durations: " + fit(a.get("duration_fit")));
+    out.println("avalanches: " + a.get("count") + " above threshold " + a.get("threshold"));
+    out.println("  sizes: " + verdict(a.get("size_tail")));
+    out.println("  durations: " + verdict(a.get("duration_tail")));
+    out.println("  fixed-range fits: sizes " + fit(a.get("size_fit")) + "; durations "
+        + fit(a.get("duration_fit")));
+    Map<String, Object> scaling = (Map<String, Object>) a.get("scaling");
+    out.println("  scaling <S>(T) ~ T^gamma: gamma from the data " + f(scaling.get("gamma_fitted"))
+        + ", (alpha - 1) / (tau - 1) = " + f(scaling.get("gamma_predicted")));
     Map<String, Object> ee = (Map<String, Object>) r.get("ee_connection_fraction");
     out.println(ee == null
         ? "EE connection fraction: not recorded (--record EEConnectionCounts)"
@@ -41,6 +49,17 @@ final class AnalysisPrinter {
         ? "EE weights: not recorded (--record WEE:every=1000)"
         : "EE weights (last snapshot): lognormal mu " + f(w.get("mu")) + ", sigma "
             + f(w.get("sigma")) + " over " + w.get("weights") + " weights >= 0.01");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String verdict(Object o) {
+    Map<String, Object> t = (Map<String, Object>) o;
+    if (!t.containsKey("alpha")) {
+      return String.valueOf(t.get("verdict"));
+    }
+    return "power law alpha " + f(t.get("alpha")) + " +- " + f(t.get("standard_error"))
+        + " above x_min " + f(t.get("xmin")) + " (support: " + t.get("support") + "); "
+        + t.get("verdict");
   }
 
   @SuppressWarnings("unchecked")

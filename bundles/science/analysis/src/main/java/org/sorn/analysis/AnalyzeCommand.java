@@ -37,7 +37,7 @@ public final class AnalyzeCommand implements Command {
   @Override
   public String summary() {
     return "print a recorded run's statistics (rates, smoothness, correlations, EE connection"
-        + " fraction, avalanches) and write them to DIR/analysis.json";
+        + " fraction, avalanches with heavy-tail tests) and write them to DIR/analysis.json";
   }
 
   @Override
@@ -54,7 +54,8 @@ public final class AnalyzeCommand implements Command {
       return 2;
     }
     try {
-      Map<String, Object> result = RunStatistics.of(options.run(), options.settings());
+      Map<String, Object> result = RunStatistics.of(options.run(), options.settings(),
+          line -> err.println(NAME + ": " + line));
       Path file = options.run().resolve(FILE);
       KeptFile.write(file, stream -> JSON.writeValue(stream, result));
       AnalysisPrinter.print(result, out);
@@ -79,6 +80,9 @@ public final class AnalyzeCommand implements Command {
       return "undefined";
     }
     if (value instanceof Double d) {
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString(d.longValue());
+      }
       return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "undefined";
     }
     return String.valueOf(value);

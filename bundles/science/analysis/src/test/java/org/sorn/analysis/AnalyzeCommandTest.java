@@ -177,11 +177,105 @@ class AnalyzeCommandTest {
         err.toString(StandardCharsets.UTF_8).strip());
   }
 
+  /** Activity with avalanches whose sizes spread over a decade or more: rare large bursts. */
+  private void recordBursts(int steps) throws IOException {
+    SplittableRandom random = new SplittableRandom(9);
+    try (BitSeriesWriter x = new BitSeriesWriter(run, new SeriesLayout("ExcitatoryActivation",
+        "test", Encoding.BITS, List.of(NE), new StepWindow(0, steps, 1), Map.of("ne", (long) NE)))) {
+      boolean[] step = new boolean[NE];
+      int burst = 0;
+      for (int t = 0; t < steps; t++) {
+        if (burst == 0 && random.nextDouble() < 0.05) {
+          burst = 1 + (int) Math.floor(Math.pow(1 - random.nextDouble(), -1 / 1.2));
+        }
+        for (int i = 0; i < NE; i++) {
+          step[i] = burst > 0 ? random.nextDouble() < 0.8 : random.nextDouble() < 0.02;
+        }
+        burst = Math.max(0, burst - 1);
+        x.write(t, step);
+      }
+    }
+  }
+
+  @Test
+  void theAvalanchesGetAHeavyTailVerdictWithItsBootstrap() throws IOException {
+    recordBursts(20_000);
+    assertEquals(0, analyze(run.toString(), "--bootstraps", "30", "--seed", "4"), err.toString());
+    JsonNode avalanches =
+        new ObjectMapper().readTree(run.resolve("analysis.json").toFile()).get("avalanches");
+    for (String tail : List.of("size_tail", "duration_tail")) {
+      JsonNode t = avalanches.get(tail);
+      assertTrue(t.get("alpha").asDouble() > 1, t.toString());
+      assertEquals(30, t.get("goodness_of_fit").get("bootstraps").asInt());
+      assertEquals(4, t.get("goodness_of_fit").get("seed").asInt());
+      assertTrue(t.get("verdict").asText().matches(
+          "(inconclusive: .*; )?power law (plausible|not supported): p = .*"),
+          t.get("verdict").asText());
+      for (String family : List.of("lognormal", "exponential", "truncated_power_law")) {
+        assertTrue(t.get("alternatives").get(family).has("log_likelihood_ratio"), family);
+      }
+    }
+    assertTrue(avalanches.get("scaling").has("gamma_fitted"));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("  sizes: power law alpha "), printed);
+    assertTrue(printed.contains("  durations: power law alpha "), printed);
+    // the same seed, the same verdict
+    String first = avalanches.toString();
+    assertEquals(0, analyze(run.toString(), "--bootstraps", "30", "--seed", "4"));
+    assertEquals(first, new ObjectMapper().readTree(run.resolve("analysis.json").toFile())
+        .get("avalanches").toString());
+  }
+
+  @Test
+  void fromAndToKeepTheRecordedStepsOfTheWindow() throws IOException {
+    boolean[][] train = record(true, false);
+    assertEquals(0, analyze(run.toString(), "--from", "100", "--to", "300", "--bootstraps", "0"),
+        err.toString());
+    JsonNode json = new ObjectMapper().readTree(run.resolve("analysis.json").toFile());
+    assertEquals(200, json.get("steps_analysed").asInt());
+    assertEquals(100, json.get("first_step").asInt());
+    assertEquals(299, json.get("last_step").asInt());
+    double[] rates = Descriptive.toDoubles(
+        FiringRate.ofNetwork(java.util.Arrays.copyOfRange(train, 100, 300)));
+    assertEquals(Descriptive.mean(rates),
+        json.get("firing_rate_network").get("mean_active_units").asDouble(), 1e-12);
+    JsonNode ee = json.get("ee_connection_fraction");
+    assertEquals((20.0 + 100 / 40) / (NE * (NE - 1)), ee.get("first").asDouble(), 1e-15);
+    assertEquals(200, ee.get("fraction").size());
+    err.reset();
+    assertEquals(2, analyze(run.toString(), "--from", "5000"));
+    assertEquals("analyze: ExcitatoryActivation has 0 recorded steps in [5000, end); the"
+        + " statistics need at least 3", err.toString(StandardCharsets.UTF_8).strip());
+  }
+
+  @Test
+  void theHeadlineCorrelationIsBetweenDistinctNeuronsAndThePackagesNumberKeepsItsName()
+      throws IOException {
+    record(false, false);
+    assertEquals(0, analyze(run.toString(), "--bootstraps", "0"), err.toString());
+    JsonNode c = new ObjectMapper().readTree(run.resolve("analysis.json").toFile())
+        .get("correlation");
+    assertEquals("average_between_neurons", c.fieldNames().next());
+    assertTrue(c.has("average_as_package"));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("mean correlation between distinct neurons: "
+        + AnalyzeCommand.format(c.get("average_between_neurons").asDouble())
+        + " (the package's avg_corr_coeff, sum / 200^2: "), printed);
+  }
+
   @Test
   void badOptionsAreExitTwo() {
     assertEquals(2, analyze(run.toString(), "--size-range", "5:2"));
     assertEquals(
         "analyze: --size-range must be XMIN:XMAX with 1 <= XMIN < XMAX, got 5:2",
+        err.toString(StandardCharsets.UTF_8).strip());
+    err.reset();
+    assertEquals(2, analyze(run.toString(), "--from", "300", "--to", "200"));
+    assertEquals("analyze: --to must be after --from, got --from 300 and --to 200",
+        err.toString(StandardCharsets.UTF_8).strip());
+    err.reset();
+    assertEquals(2, analyze(run.toString(), "--bootstraps", "-1"));
+    assertEquals("analyze: --bootstraps must be an integer >= 0, got -1",
         err.toString(StandardCharsets.UTF_8).strip());
   }
 }

@@ -1,10 +1,8 @@
 package org.sorn.experiments;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * The options of {@code experiment counting}, checked: every bad value is an
@@ -44,34 +42,22 @@ record CountingOptions(
     int unitsPerSymbol = 10;
     double ridge = 0.0;
     Path out = null;
-    for (int a = 0; a < args.size(); a++) {
-      String arg = args.get(a);
-      String name = arg;
-      String value;
-      int eq = arg.indexOf('=');
-      if (arg.startsWith("--") && eq > 0) {
-        name = arg.substring(0, eq);
-        value = arg.substring(eq + 1);
-      } else if (arg.startsWith("--") && a + 1 < args.size()) {
-        value = args.get(++a);
-      } else if (arg.startsWith("--")) {
-        throw new IllegalArgumentException(arg + " needs a value");
-      } else {
-        throw new IllegalArgumentException("unexpected argument '" + arg + "'; " + USAGE);
-      }
+    for (String[] pair : OptionValues.pairs(args, Set.of(), USAGE)) {
+      String name = pair[0];
+      String value = pair[1];
       String option = name;
       switch (option) {
-        case "--n" -> ns = list(option, value, v -> count(option, v, 1));
-        case "--seeds" -> seeds = list(option, value, v -> seed(option, v));
-        case "--conditions" -> conditions = list(name, value, Condition::parse);
+        case "--n" -> ns = OptionValues.list(option, value, v -> OptionValues.count(option, v, 1));
+        case "--seeds" -> seeds = OptionValues.list(option, value, v -> OptionValues.seed(option, v));
+        case "--conditions" -> conditions = OptionValues.list(name, value, Condition::parse);
         case "--setup" -> setup = Setup.parse(value);
-        case "--plastic-steps" -> plastic = count(name, value, 0);
-        case "--train-steps" -> train = count(name, value, 1);
-        case "--test-steps" -> test = count(name, value, 1);
-        case "--jobs" -> jobs = count(name, value, 1);
-        case "--ne" -> ne = count(name, value, 5);
-        case "--units-per-symbol" -> unitsPerSymbol = count(name, value, 1);
-        case "--ridge" -> ridge = nonNegative(name, value);
+        case "--plastic-steps" -> plastic = OptionValues.count(name, value, 0);
+        case "--train-steps" -> train = OptionValues.count(name, value, 1);
+        case "--test-steps" -> test = OptionValues.count(name, value, 1);
+        case "--jobs" -> jobs = OptionValues.count(name, value, 1);
+        case "--ne" -> ne = OptionValues.count(name, value, 5);
+        case "--units-per-symbol" -> unitsPerSymbol = OptionValues.count(name, value, 1);
+        case "--ridge" -> ridge = OptionValues.nonNegative(name, value);
         case "--out" -> out = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option " + name + "; " + USAGE);
       }
@@ -86,50 +72,6 @@ record CountingOptions(
     }
     return new CountingOptions(
         ns, seeds, conditions, setup, plastic, train, test, jobs, ne, unitsPerSymbol, ridge, out);
-  }
-
-  /** Comma-separated values, duplicates dropped, order kept. */
-  private static <T> List<T> list(String name, String value, Function<String, T> parse) {
-    LinkedHashSet<T> items = new LinkedHashSet<>();
-    for (String part : value.split(",", -1)) {
-      if (part.isBlank()) {
-        throw new IllegalArgumentException(name + " takes a comma-separated list, got '" + value + "'");
-      }
-      items.add(parse.apply(part.trim()));
-    }
-    return new ArrayList<>(items);
-  }
-
-  private static int count(String name, String value, int min) {
-    try {
-      int v = Integer.parseInt(value);
-      if (v >= min) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the option's name
-    }
-    throw new IllegalArgumentException(name + " must be an integer >= " + min + ", got '" + value + "'");
-  }
-
-  private static long seed(String name, String value) {
-    try {
-      return Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " takes integers, got '" + value + "'");
-    }
-  }
-
-  private static double nonNegative(String name, String value) {
-    try {
-      double v = Double.parseDouble(value);
-      if (v >= 0 && Double.isFinite(v)) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalArgumentException(name + " must be a number >= 0, got '" + value + "'");
   }
 
   /** The number of runs: one per condition, n and seed. */

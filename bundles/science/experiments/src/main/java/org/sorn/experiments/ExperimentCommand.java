@@ -37,11 +37,14 @@ public final class ExperimentCommand implements Command {
   @Override
   public String summary() {
     return "run an experiment: counting (SORN against static and single-mechanism networks),"
-        + " cartpole (a SORN-encoded policy-gradient agent)";
+        + " avalanches (Del Papa et al. 2017), cartpole (a SORN-encoded policy-gradient agent)";
   }
 
   @Override
   public int run(List<String> arguments, PrintStream out, PrintStream err) {
+    if (!arguments.isEmpty() && arguments.get(0).equals("avalanches")) {
+      return avalanches(arguments, out, err);
+    }
     if (!arguments.isEmpty() && arguments.get(0).equals("cartpole")) {
       return org.sorn.cartpole.CartPoleExperiment.run(
           arguments.subList(1, arguments.size()), workbench, out, err);
@@ -53,7 +56,7 @@ public final class ExperimentCommand implements Command {
       }
       err.println(NAME + ": "
           + (arguments.isEmpty() ? "which experiment? " : "unknown experiment '" + arguments.get(0) + "'; ")
-          + "known: counting, cartpole; " + CountingOptions.USAGE);
+          + "known: counting, avalanches, cartpole; " + CountingOptions.USAGE);
       return 2;
     }
     CountingOptions options;
@@ -65,15 +68,27 @@ public final class ExperimentCommand implements Command {
       return 2;
     }
     String command = "./sorn " + NAME + " " + String.join(" ", arguments);
-    try {
+    return finish(() -> {
       new CountingExperiment(workbench, options, command).run(err);
       out.println("wrote " + options.out().resolve("results.csv") + ", results.md, scores.png");
+    }, err);
+  }
+
+  /** What an experiment does once its options are read. */
+  @FunctionalInterface
+  private interface Body {
+    void run() throws IOException, InterruptedException;
+  }
+
+  /** Runs {@code body}; whatever fails (a run, a file, a plot) is one line and exit code 1. */
+  private static int finish(Body body, PrintStream err) {
+    try {
+      body.run();
       return 0;
     } catch (IOException e) {
       err.println(NAME + ": " + OneLine.describeWithFile(e));
       return 1;
     } catch (RuntimeException e) {
-      // one line for the user, whatever failed: a run, the plot
       err.println(NAME + ": " + OneLine.describe(e));
       return 1;
     } catch (InterruptedException e) {
@@ -81,5 +96,27 @@ public final class ExperimentCommand implements Command {
       err.println(NAME + ": interrupted");
       return 1;
     }
+  }
+
+  /** {@code experiment avalanches ...}: Del Papa, Priesemann and Triesch (2017). */
+  private int avalanches(List<String> arguments, PrintStream out, PrintStream err) {
+    List<String> args = arguments.subList(1, arguments.size());
+    if (args.contains("--help") || args.contains("-h")) {
+      out.println(AvalancheOptions.USAGE);
+      return 0;
+    }
+    AvalancheOptions options;
+    try {
+      options = AvalancheOptions.parse(args, Runtime.getRuntime().availableProcessors());
+    } catch (IllegalArgumentException e) {
+      err.println(NAME + ": " + e.getMessage());
+      return 2;
+    }
+    String command = "./sorn " + NAME + " " + String.join(" ", arguments);
+    return finish(() -> {
+      new AvalancheExperiment(workbench, options, command).run(err);
+      out.println("wrote " + options.out().resolve("results.md")
+          + ", results.csv, results.json, sizes.png, durations.png, scaling.png, connections.png");
+    }, err);
   }
 }

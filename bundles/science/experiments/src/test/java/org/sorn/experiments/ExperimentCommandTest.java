@@ -77,7 +77,8 @@ class ExperimentCommandTest {
     err.reset();
     assertEquals(2, run("occluder"));
     assertEquals(
-        "experiment: unknown experiment 'occluder'; known: counting, cartpole; " + CountingOptions.USAGE,
+        "experiment: unknown experiment 'occluder'; known: counting, avalanches, cartpole; "
+            + CountingOptions.USAGE,
         err().strip());
     err.reset();
     assertEquals(2, run());

@@ -2,6 +2,7 @@ package org.sorn.experiments;
 
 import org.sorn.engine.SornWorkbench;
 import org.sorn.ip.unclamped.UnclampedIntrinsicPlasticity;
+import org.sorn.sp.scaled.SizeScaledStructuralPlasticity;
 import org.sorn.testkit.Mechanisms;
 import org.sorn.update.fast.FastInhibitionUpdate;
 
@@ -18,6 +19,7 @@ final class Workbenches {
     workbench.add(new FastInhibitionUpdate());
     Mechanisms.reference().forEach(workbench::add);
     workbench.add(Mechanisms.activated(new UnclampedIntrinsicPlasticity()));
+    workbench.add(Mechanisms.activated(new SizeScaledStructuralPlasticity()));
     return workbench;
   }
 }

@@ -18,24 +18,33 @@ final class ActivityPlots {
   static final int CORRELATION_NEURONS = 50;
 
   private static final int MAX_BINS = 100;
-  private static final Color ACTIVITY = new Color(31, 119, 180, 170);
 
   private ActivityPlots() {}
 
-  /** The package's raster_plot: red strokes for the spikes of the last steps, and a(t). */
+  /** Where the spike panel ends and the population-rate panel begins, in pixels. */
+  private static final int SPIKES_BOTTOM = 372;
+  private static final int RATE_TOP = 392;
+
+  /**
+   * The package's raster_plot: red strokes for the spikes of the last steps, and below, on an axis
+   * of its own, a(t), the active units per step.
+   */
   static void raster(boolean[][] train, long[] steps, Surface out) throws IOException {
     int from = Math.max(0, train.length - RASTER_STEPS);
-    Chart c = spikeChart(out, "Spike raster (last " + (train.length - from) + " recorded steps)",
+    Panels p = Panels.of(out, "Spike raster (last " + (train.length - from) + " recorded steps)",
         train, steps, from);
     int units = train[0].length;
-    double row = (c.bottom() - c.top()) / (double) units;
-    SpikePoints p = SpikePoints.of(train, steps, from, c, 0);
-    c.surface().ticks(p.xs(), p.ys(), p.count(), Math.max(1, 0.85 * row), Chart.RED);
-    activity(c, train, steps, from);
-    c.write();
+    double row = (p.spikes.bottom() - p.spikes.top()) / (double) units;
+    SpikePoints points = SpikePoints.of(train, steps, from, p.spikes, 0);
+    p.spikes.surface().ticks(points.xs(), points.ys(), points.count(), Math.max(1, 0.85 * row),
+        Chart.RED);
+    p.write(train, steps, from);
   }
 
-  /** The package's scatter_plot: a black dot per spike over the whole recording, and a(t). */
+  /**
+   * The package's scatter_plot: a black dot per spike over the whole recording (or its last steps
+   * when long), and below, on an axis of its own, a(t).
+   */
   static void scatter(boolean[][] train, long[] steps, Surface out) throws IOException {
     // a long recording keeps its last steps, so the files stay small and the dots visible
     int from = train.length;
@@ -46,32 +55,45 @@ final class ActivityPlots {
     from = Math.min(from, train.length - 1);
     String window = from == 0 ? "all " + train.length + " recorded steps"
         : "last " + (train.length - from) + " of " + train.length + " recorded steps";
-    Chart c = spikeChart(out, "Spike scatter (" + window + ")", train, steps, from);
-    SpikePoints p = SpikePoints.of(train, steps, from, c, 0.5);
-    c.surface().dots(p.xs(), p.ys(), p.count(), 1.6, Color.BLACK);
-    activity(c, train, steps, from);
-    c.write();
+    Panels p = Panels.of(out, "Spike scatter (" + window + ")", train, steps, from);
+    SpikePoints points = SpikePoints.of(train, steps, from, p.spikes, 0.5);
+    p.spikes.surface().dots(points.xs(), points.ys(), points.count(), 1.6, Color.BLACK);
+    p.write(train, steps, from);
   }
 
-  private static Chart spikeChart(Surface out, String title, boolean[][] train, long[] steps,
-      int from) {
-    return new Chart(out, title, "time step", "neuron / active units",
-        new double[] {steps[from], steps[train.length - 1] + 1},
-        new double[] {0, train[0].length});
-  }
-
-  /** a(t), the active units per step, over the spikes as the package draws it. */
-  private static void activity(Chart c, boolean[][] train, long[] steps, int from) {
-    int[] active = FiringRate.ofNetwork(Arrays.copyOfRange(train, from, train.length));
-    double[] xs = new double[active.length];
-    double[] ys = new double[active.length];
-    for (int t = 0; t < active.length; t++) {
-      xs[t] = steps[from + t] + 0.5;
-      ys[t] = active[t];
+  /**
+   * The two panels of a spike plot on one time axis: the spikes above (neuron on y), the
+   * population rate below (active units on y), so neither is read on the other's scale.
+   */
+  private record Panels(Chart spikes, Chart rate) {
+    static Panels of(Surface out, String title, boolean[][] train, long[] steps, int from) {
+      double[] x = {steps[from], steps[train.length - 1] + 1};
+      int most = 1;
+      for (int t = from; t < train.length; t++) {
+        most = Math.max(most, ActivityPlots.spikes(train[t]));
+      }
+      Chart spikes = new Chart(out, title, null, "neuron", x, new double[] {0, train[0].length},
+          0, false, false, Chart.firstTop(), SPIKES_BOTTOM, false);
+      Chart rate = new Chart(out, null, "time step", "active units", x,
+          new double[] {0, most * 1.15}, 0, false, false, RATE_TOP, Chart.lastBottom(), true);
+      return new Panels(spikes, rate);
     }
-    boolean grouped = c.series(xs, ys, ACTIVITY, 1.2f, false);
-    c.note(grouped ? "blue: active units per step, mean per pixel column"
-        : "blue: active units per step", 0, Chart.BLUE);
+
+    /** a(t) in the lower panel, then the frames over everything, then the files. */
+    void write(boolean[][] train, long[] steps, int from) throws IOException {
+      int[] active = FiringRate.ofNetwork(Arrays.copyOfRange(train, from, train.length));
+      double[] xs = new double[active.length];
+      double[] ys = new double[active.length];
+      for (int t = 0; t < active.length; t++) {
+        xs[t] = steps[from + t] + 0.5;
+        ys[t] = active[t];
+      }
+      boolean grouped = rate.series(xs, ys, Chart.BLUE, 1.2f, false);
+      rate.note(grouped ? "active units per step, mean per pixel column" : "active units per step",
+          0, Chart.BLUE);
+      spikes.redrawFrame();
+      rate.write();
+    }
   }
 
   /** How many steps had k active units, for every k > 0 (silent steps are left out). */

@@ -32,7 +32,10 @@ final class Chart {
   private final double yMin;
   private final double yMax;
   private final boolean logX;
+  private final boolean logY;
   private final int right;
+  private final int top;
+  private final int bottom;
   // a chart without axes (the network) has no frame either
   private boolean framed;
 
@@ -42,25 +45,53 @@ final class Chart {
    */
   Chart(Surface surface, String title, String xLabel, String yLabel, double[] xRange,
       double[] yRange, int extraRight, boolean logX) {
-    this.surface = surface;
-    this.logX = logX;
-    // an empty or degenerate range would divide by zero: widen it
-    xMin = logX ? Math.log10(xRange[0]) : xRange[0];
-    double xTop = logX ? Math.log10(xRange[1]) : xRange[1];
-    xMax = xTop > xMin ? xTop : xMin + 1;
-    yMin = yRange[0];
-    yMax = yRange[1] > yRange[0] ? yRange[1] : yRange[0] + 1;
-    right = WIDTH - RIGHT - extraRight;
-    surface.text(title, (LEFT + right) / 2.0, TOP - 18, TextStyle.TITLE, Anchor.MIDDLE,
-        Color.BLACK, false);
-    if (xLabel != null) {
-      axes(xLabel, yLabel);
-    }
+    this(surface, title, xLabel, yLabel, xRange, yRange, extraRight, logX, false, TOP,
+        HEIGHT - BOTTOM, true);
   }
 
   Chart(Surface surface, String title, String xLabel, String yLabel, double[] xRange,
       double[] yRange) {
     this(surface, title, xLabel, yLabel, xRange, yRange, 0, false);
+  }
+
+  /**
+   * A chart on the band [top, bottom] of the surface (pixels), so that several panels can share
+   * one x axis: with {@code xTicks} false the panel shows the x grid without tick labels or x
+   * label (the panel below carries them). A null title draws none; {@code logY} as {@code logX}.
+   */
+  Chart(Surface surface, String title, String xLabel, String yLabel, double[] xRange,
+      double[] yRange, int extraRight, boolean logX, boolean logY, int top, int bottom,
+      boolean xTicks) {
+    this.surface = surface;
+    this.logX = logX;
+    this.logY = logY;
+    this.top = top;
+    this.bottom = bottom;
+    // an empty or degenerate range would divide by zero: widen it
+    xMin = logX ? Math.log10(xRange[0]) : xRange[0];
+    double xTop = logX ? Math.log10(xRange[1]) : xRange[1];
+    xMax = xTop > xMin ? xTop : xMin + 1;
+    yMin = logY ? Math.log10(yRange[0]) : yRange[0];
+    double yTop = logY ? Math.log10(yRange[1]) : yRange[1];
+    yMax = yTop > yMin ? yTop : yMin + 1;
+    right = WIDTH - RIGHT - extraRight;
+    if (title != null) {
+      surface.text(title, (LEFT + right) / 2.0, top - 18, TextStyle.TITLE, Anchor.MIDDLE,
+          Color.BLACK, false);
+    }
+    if (yLabel != null) {
+      axes(xTicks ? xLabel : null, yLabel, xTicks);
+    }
+  }
+
+  /** The top of the band of the first panel of a plot. */
+  static int firstTop() {
+    return TOP;
+  }
+
+  /** The bottom of the band of the last panel of a plot (above the x tick labels and x label). */
+  static int lastBottom() {
+    return HEIGHT - BOTTOM;
   }
 
   /** A titled chart without axes (a drawing such as the network), data in [0, 1] x [0, 1]. */
@@ -82,11 +113,11 @@ final class Chart {
   }
 
   int top() {
-    return TOP;
+    return top;
   }
 
   int bottom() {
-    return HEIGHT - BOTTOM;
+    return bottom;
   }
 
   double px(double x) {
@@ -95,7 +126,8 @@ final class Chart {
   }
 
   double py(double y) {
-    return bottom() - (y - yMin) / (yMax - yMin) * (bottom() - TOP);
+    double v = logY ? Math.log10(y) : y;
+    return bottom - (v - yMin) / (yMax - yMin) * (bottom - top);
   }
 
   /** Bars from y = 0 up to {@code heights[i]} over [edges[i], edges[i + 1]). */
@@ -103,8 +135,8 @@ final class Chart {
     for (int i = 0; i < heights.length; i++) {
       double x0 = px(edges[i]);
       double x1 = px(edges[i + 1]);
-      double y0 = py(Math.max(yMin, 0));
-      double y1 = py(Math.min(heights[i], yMax));
+      double y0 = bottom;
+      double y1 = py(Math.min(heights[i], logY ? Math.pow(10, yMax) : yMax));
       if (y0 - y1 <= 0) {
         continue;
       }
@@ -141,15 +173,16 @@ final class Chart {
         continue;
       }
       px[n] = px(xs[i]);
-      py[n++] = py(Math.max(yMin, Math.min(yMax, ys[i])));
+      py[n++] = Math.max(top, Math.min(bottom, py(ys[i])));
     }
   }
 
   /** A round marker at each defined point. */
   void points(double[] xs, double[] ys, double radius, Color color) {
     for (int i = 0; i < xs.length; i++) {
-      if (Double.isFinite(ys[i]) && ys[i] >= yMin && ys[i] <= yMax) {
-        surface.circle(px(xs[i]), py(ys[i]), radius, color);
+      double y = Double.isFinite(ys[i]) && (!logY || ys[i] > 0) ? py(ys[i]) : Double.NaN;
+      if (y >= top - 1e-9 && y <= bottom + 1e-9) {
+        surface.circle(px(xs[i]), y, radius, color);
       }
     }
   }
@@ -186,10 +219,10 @@ final class Chart {
     Color light = new Color(color.getRed(), color.getGreen(), color.getBlue(), 70);
     for (int col = 0; col < columns; col++) {
       cx[col] = LEFT + col + 0.5;
-      cy[col] = n[col] == 0 ? Double.NaN : py(Math.min(yMax, sum[col] / n[col]));
+      cy[col] = n[col] == 0 ? Double.NaN : Math.max(top, py(sum[col] / n[col]));
       if (band && n[col] > 0) {
-        double top = py(Math.min(yMax, high[col]));
-        surface.fillRect(LEFT + col, top, 1, Math.max(0.5, py(low[col]) - top), light);
+        double upper = Math.max(top, py(high[col]));
+        surface.fillRect(LEFT + col, upper, 1, Math.max(0.5, py(low[col]) - upper), light);
       }
     }
     double[] px = new double[columns];
@@ -211,18 +244,26 @@ final class Chart {
   void marker(double x, Color color) {
     double p = px(x);
     if (Double.isFinite(p) && p >= LEFT && p <= right) {
-      surface.line(p, TOP, p, bottom(), color, 1.5f, true);
+      surface.line(p, top, p, bottom, color, 1.5f, true);
     }
   }
 
   /** A line of text at the top right of the plotting area, {@code row} lines down. */
   void note(String text, int row, Color color) {
-    noteAt(text, TOP + 22 + row * 18, color);
+    noteAt(text, top + 22 + row * 18, color);
   }
 
   /** A line of text at the bottom right of the plotting area, {@code row} lines up. */
   void footnote(String text, int row, Color color) {
     noteAt(text, bottom() - 10 - row * 18, color);
+  }
+
+  /** A line of text at the bottom left of the plotting area, {@code row} lines up. */
+  void legendBottomLeft(String text, int row, Color color) {
+    double baseline = bottom - 10 - row * 18;
+    double width = text.length() * 7.4 + 8;
+    surface.fillRect(LEFT + 6, baseline - 13, width + 2, 18, new Color(255, 255, 255, 215));
+    surface.text(text, LEFT + 10, baseline, TextStyle.TICK, Anchor.START, color, false);
   }
 
   private void noteAt(String text, double baseline, Color color) {
@@ -239,32 +280,54 @@ final class Chart {
     surface.write();
   }
 
+  /** Frames the plotting area again, over what was drawn inside it, without writing. */
+  void redrawFrame() {
+    frame();
+  }
+
   private void frame() {
     if (framed) {
-      surface.strokeRect(LEFT, TOP, right - LEFT, bottom() - TOP, Color.BLACK);
+      surface.strokeRect(LEFT, top, right - LEFT, bottom - top, Color.BLACK);
     }
   }
 
-  private void axes(String xLabel, String yLabel) {
+  private void axes(String xLabel, String yLabel, boolean xTicks) {
     framed = true;
-    for (double v : logX ? decades(xMin, xMax) : ticks(xMin, xMax)) {
-      double x = LEFT + (v - xMin) / (xMax - xMin) * (right - LEFT);
-      surface.line(x, TOP + 1, x, bottom() - 1, GRID, 1f, false);
-      surface.line(x, bottom(), x, bottom() + 5, Color.BLACK, 1f, false);
-      surface.text(label(logX ? Math.pow(10, v) : v), x, bottom() + 20, TextStyle.TICK,
-          Anchor.MIDDLE, Color.BLACK, false);
+    double[] xs = logX ? decades(xMin, xMax) : ticks(xMin, xMax);
+    String[] xLabels = logX ? decadeLabels(xs) : TickLabels.of(xs);
+    for (int i = 0; i < xs.length; i++) {
+      double x = LEFT + (xs[i] - xMin) / (xMax - xMin) * (right - LEFT);
+      surface.line(x, top + 1, x, bottom - 1, GRID, 1f, false);
+      if (xTicks) {
+        surface.line(x, bottom, x, bottom + 5, Color.BLACK, 1f, false);
+        surface.text(xLabels[i], x, bottom + 20, TextStyle.TICK, Anchor.MIDDLE, Color.BLACK,
+            false);
+      }
     }
-    for (double v : ticks(yMin, yMax)) {
-      double y = py(v);
+    double[] ys = logY ? decades(yMin, yMax) : ticks(yMin, yMax);
+    String[] yLabels = logY ? decadeLabels(ys) : TickLabels.of(ys);
+    for (int i = 0; i < ys.length; i++) {
+      double y = bottom - (ys[i] - yMin) / (yMax - yMin) * (bottom - top);
       surface.line(LEFT + 1, y, right - 1, y, GRID, 1f, false);
       surface.line(LEFT - 5, y, LEFT, y, Color.BLACK, 1f, false);
-      surface.text(label(v), LEFT - 8, y + 5, TextStyle.TICK, Anchor.END, Color.BLACK, false);
+      surface.text(yLabels[i], LEFT - 8, y + 5, TextStyle.TICK, Anchor.END, Color.BLACK, false);
     }
-    surface.text(xLabel, (LEFT + right) / 2.0, HEIGHT - 22, TextStyle.LABEL, Anchor.MIDDLE,
-        Color.BLACK, false);
-    surface.text(yLabel, 24, (TOP + bottom()) / 2.0, TextStyle.LABEL, Anchor.MIDDLE,
+    if (xLabel != null) {
+      surface.text(xLabel, (LEFT + right) / 2.0, bottom + 48, TextStyle.LABEL, Anchor.MIDDLE,
+          Color.BLACK, false);
+    }
+    surface.text(yLabel, 24, (top + bottom) / 2.0, TextStyle.LABEL, Anchor.MIDDLE,
         Color.BLACK, true);
     frame();
+  }
+
+  /** Labels of decades (log10 values): the values themselves, distinct. */
+  private static String[] decadeLabels(double[] logs) {
+    double[] values = new double[logs.length];
+    for (int i = 0; i < logs.length; i++) {
+      values[i] = Math.pow(10, logs[i]);
+    }
+    return TickLabels.of(values);
   }
 
   /** About six round values between lo and hi. */

@@ -16,6 +16,8 @@ enum PlotKind {
   ISI("isi", Needs.ACTIVITY, "Inter-spike intervals with an exponential fit"),
   CORRELATION("correlation", Needs.ACTIVITY, "Correlation heat map"),
   HAMMING("hamming", Needs.ACTIVITY, "Hamming distance"),
+  SIZES("sizes", Needs.ACTIVITY, "Avalanche sizes with their fits"),
+  DURATIONS("durations", Needs.ACTIVITY, "Avalanche durations with their fits"),
   CONNECTIONS("connections", Needs.COUNTS, "EE connection dynamics"),
   WEIGHTS("weights", Needs.WEIGHTS, "EE weight distribution"),
   LINEAR_FIT("linearfit", Needs.WEIGHTS, "Lognormal weight fit, linear axes"),

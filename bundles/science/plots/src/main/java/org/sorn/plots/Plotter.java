@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.sorn.statistics.HammingDistance;
 
 /** Writes the plots asked for into {@code DIR/plots/}, skipping those whose data is absent. */
@@ -26,6 +27,17 @@ final class Plotter {
    */
   static List<PlotKind> draw(RunData run, List<PlotKind> kinds, List<Format> formats,
       Optional<RunData> twin, PrintStream out) throws IOException, NotARun {
+    return draw(run, kinds, formats, twin, StepRange.ALL, Optional.empty(), out);
+  }
+
+  /**
+   * As {@link #draw(RunData, List, List, Optional, PrintStream)}, over the recorded steps of
+   * {@code range}; the avalanche plots take their goodness of fit from {@code analysis} (the tree
+   * of analysis.json) when it analysed the same avalanches.
+   */
+  static List<PlotKind> draw(RunData run, List<PlotKind> kinds, List<Format> formats,
+      Optional<RunData> twin, StepRange range, Optional<JsonNode> analysis, PrintStream out)
+      throws IOException, NotARun {
     Path folder = run.directory().resolve(FOLDER);
     Files.createDirectories(folder);
     // read each series once, and only when a plot wants it
@@ -33,13 +45,14 @@ final class Plotter {
     Optional<double[][]> wee = Optional.empty();
     Optional<long[][]> counts = Optional.empty();
     if (kinds.stream().anyMatch(k -> k.needs() == PlotKind.Needs.ACTIVITY)) {
-      spikes = run.activation().filter(s -> s.train().length > 1 && s.train()[0].length > 0);
+      spikes = run.activation(range)
+          .filter(s -> s.train().length > 1 && s.train()[0].length > 0);
     }
     if (kinds.stream().anyMatch(k -> k.needs() == PlotKind.Needs.WEIGHTS)) {
       wee = run.lastWee().filter(w -> w.length > 0);
     }
     if (kinds.stream().anyMatch(k -> k.needs() == PlotKind.Needs.COUNTS)) {
-      counts = run.eeConnectionCounts().filter(c -> c[0].length > 0);
+      counts = run.eeConnectionCounts(range).filter(c -> c[0].length > 0);
     }
     Hamming hamming = null;
     if (kinds.contains(PlotKind.HAMMING) && spikes.isPresent()) {
@@ -54,7 +67,8 @@ final class Plotter {
         case COUNTS -> counts.isPresent();
       };
       if (!drawn) {
-        out.println("skipped " + kind.label() + ": not recorded; run with --record "
+        out.println("skipped " + kind.label() + ": not recorded"
+            + (range.isAll() ? "" : " " + range.describe()) + "; run with --record "
             + kind.record());
         continue;
       }
@@ -66,6 +80,8 @@ final class Plotter {
         case CORRELATION -> ActivityPlots.correlation(spikes.get().train(), surface);
         case HAMMING -> ActivityPlots.hamming(hamming.distance(), hamming.steps(),
             hamming.between(), surface);
+        case SIZES, DURATIONS -> AvalancheFigures.draw(kind == PlotKind.SIZES,
+            spikes.get().train(), analysis, surface);
         case CONNECTIONS -> ConnectivityPlots.dynamics(counts.get()[0], counts.get()[1], run.ne(),
             surface);
         case WEIGHTS -> WeightPlots.distribution(wee.get(), surface);

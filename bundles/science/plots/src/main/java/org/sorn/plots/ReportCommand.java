@@ -34,8 +34,8 @@ public final class ReportCommand implements Command {
 
   @Override
   public String summary() {
-    return "write DIR/report.html: the run's description, the analysis's key numbers and every"
-        + " plot, in one page";
+    return "write DIR/report.html: the key results, the mechanisms in force, every plot and the"
+        + " run record, in one page";
   }
 
   @Override
@@ -52,16 +52,19 @@ public final class ReportCommand implements Command {
     Headless.ensure();
     return CommandBody.run(NAME, err, () -> {
       RunData run = RunData.open(dir);
+      // the numbers first: the avalanche plots state the verdict of the same analysis
+      KeyNumbers numbers = KeyNumbers.of(dir, JSON, line -> err.println(NAME + ": " + line));
       List<PlotKind> all = Arrays.asList(PlotKind.values());
+      // the plots show the steps the analysis analysed
       List<PlotKind> drawn = Plotter.draw(run, all, Arrays.asList(Format.values()),
-          Optional.empty(), new PrintStream(OutputStream.nullOutputStream()));
+          Optional.empty(), numbers.window(), Optional.ofNullable(numbers.tree()),
+          new PrintStream(OutputStream.nullOutputStream()));
       List<PlotKind> notDrawn = Report.missing(all, drawn);
       for (PlotKind kind : notDrawn) {
         out.println("skipped " + kind.label() + ": not recorded; run with --record "
             + kind.record());
       }
-      String html = Report.html(dir, Report.description(dir, JSON), KeyNumbers.of(dir, JSON),
-          drawn, notDrawn);
+      String html = Report.html(dir, Report.description(dir, JSON), numbers, drawn, notDrawn);
       Path file = dir.resolve(FILE);
       KeptFile.write(file, stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
       out.println("wrote " + file);

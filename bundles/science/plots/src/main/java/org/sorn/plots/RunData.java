@@ -59,24 +59,59 @@ final class RunData {
 
   /** The excitatory activity, T x ne, time first; empty when not recorded. */
   Optional<Spikes> activation() throws IOException {
+    return activation(StepRange.ALL);
+  }
+
+  /** The excitatory activity of the recorded steps in {@code range}; empty when not recorded. */
+  Optional<Spikes> activation(StepRange range) throws IOException {
     Optional<SeriesLayout> found = layout(ACTIVATION, Encoding.BITS);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     try (SeriesReader reader = SeriesReader.open(run, found.get())) {
-      return Optional.of(new Spikes(reader.readAllBits(), reader.steps()));
+      long[] steps = reader.steps();
+      boolean[][] train = reader.readAllBits();
+      if (range.isAll()) {
+        return Optional.of(new Spikes(train, steps));
+      }
+      int[] kept = kept(steps, range);
+      boolean[][] rows = new boolean[kept.length][];
+      long[] at = new long[kept.length];
+      for (int k = 0; k < kept.length; k++) {
+        rows[k] = train[kept[k]];
+        at[k] = steps[kept[k]];
+      }
+      return Optional.of(new Spikes(rows, at));
     }
   }
 
   /** The EE connection counts and the steps they were taken at; empty when not recorded. */
   Optional<long[][]> eeConnectionCounts() throws IOException {
+    return eeConnectionCounts(StepRange.ALL);
+  }
+
+  /** {steps, counts} of the recorded steps in {@code range}; empty when not recorded. */
+  Optional<long[][]> eeConnectionCounts(StepRange range) throws IOException {
     Optional<SeriesLayout> found = layout(EE_COUNTS, Encoding.INT64);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     try (SeriesReader reader = SeriesReader.open(run, found.get())) {
-      return Optional.of(new long[][] {reader.steps(), reader.readAllLongs()});
+      long[] steps = reader.steps();
+      long[] counts = reader.readAllLongs();
+      int[] kept = kept(steps, range);
+      long[][] picked = new long[2][kept.length];
+      for (int k = 0; k < kept.length; k++) {
+        picked[0][k] = steps[kept[k]];
+        picked[1][k] = counts[kept[k]];
+      }
+      return Optional.of(picked);
     }
+  }
+
+  private static int[] kept(long[] steps, StepRange range) {
+    return java.util.stream.IntStream.range(0, steps.length)
+        .filter(i -> range.contains(steps[i])).toArray();
   }
 
   /** The last recorded W^EE [pre][post]; empty when not recorded or no entry is complete. */

@@ -123,8 +123,12 @@ class PlotAndReportTest {
 
   /** The axis labels each plot must carry (the network has no axes: its legend instead). */
   private static final Map<PlotKind, List<String>> LABELS = Map.ofEntries(
-      Map.entry(PlotKind.RASTER, List.of("time step", "neuron / active units")),
-      Map.entry(PlotKind.SCATTER, List.of("time step", "neuron / active units")),
+      Map.entry(PlotKind.RASTER, List.of("time step", "neuron", "active units")),
+      Map.entry(PlotKind.SCATTER, List.of("time step", "neuron", "active units")),
+      Map.entry(PlotKind.SIZES, List.of("avalanche size x (log scale)",
+          "P(S >= x) (log scale)")),
+      Map.entry(PlotKind.DURATIONS, List.of("avalanche duration x (log scale)",
+          "P(T >= x) (log scale)")),
       Map.entry(PlotKind.RATES, List.of("active excitatory units per step", "number of steps")),
       Map.entry(PlotKind.ISI, List.of("interval (steps)", "number of intervals")),
       Map.entry(PlotKind.CORRELATION, List.of("neuron j", "neuron i")),
@@ -233,34 +237,65 @@ class PlotAndReportTest {
     int images = html.split("<img [^>]*src=\"data:image/png;base64,", -1).length - 1;
     assertEquals(PlotKind.values().length, images);
     for (PlotKind kind : PlotKind.values()) {
-      assertTrue(html.contains("<h3 id=\"" + kind.label() + "\">"), kind + " is on the page");
+      assertTrue(html.contains("<figure id=\"" + kind.label() + "\">"), kind + " is on the page");
     }
     assertTrue(html.contains(Long.toString(SEED)), "the seed is on the page");
     assertFalse(html.contains("src=\"plots/"), "no external image");
     // the numbers are the analysis bundle's, as ./sorn analyze computes them
     Map<String, Object> analysis = RunStatistics.of(run);
-    Map<?, ?> sizes = (Map<?, ?>) ((Map<?, ?>) analysis.get("avalanches")).get("size_fit");
-    assertTrue(html.contains("avalanche size exponent tau"), "the exponent is on the page");
+    Map<?, ?> avalanches = (Map<?, ?>) analysis.get("avalanches");
+    Map<?, ?> sizes = (Map<?, ?>) avalanches.get("size_fit");
+    assertTrue(html.contains("avalanches.size_fit.xmin"), "the fixed-range fit is listed");
+    assertTrue(html.contains(">" + sizes.get("xmin") + "<"), html);
+    Object verdict = ((Map<?, ?>) avalanches.get("size_tail")).get("verdict");
+    assertTrue(html.contains(Report.escape(String.valueOf(verdict))),
+        "the verdict of the sizes is on the page: " + verdict);
     assertTrue(html.contains(">" + KeyNumbers.format((Double) ((Map<?, ?>) analysis
         .get("firing_rate_network")).get("mean_active_units")) + "<"), "the mean rate");
-    assertTrue(html.contains("[" + sizes.get("xmin") + ", " + sizes.get("xmax") + "]"), html);
     Map<?, ?> weights = (Map<?, ?>) analysis.get("wee_lognormal_fit");
     assertTrue(html.contains(">" + KeyNumbers.format((Double) weights.get("mu")) + "<"), "mu");
     Map<?, ?> ee = (Map<?, ?>) analysis.get("ee_connection_fraction");
     assertTrue(html.contains(">" + KeyNumbers.format((Double) ee.get("last")) + "<"), "EE");
   }
 
+  /**
+   * The page reads as a results section: the key results, then the mechanisms, then the figures,
+   * then the run record; run.json's values one a row, the raw file folded away last.
+   */
   @Test
-  void reportUsesTheAnalysisWhenPresent() throws IOException {
-    record(false, false);
-    Files.writeString(run.resolve("analysis.json"),
-        "{\"firing_rate_network\":{\"mean_active_units\":4.25},\"fano_factors\":[1,2]}");
+  void theReportPutsTheResultsFirstAndTheRawRecordLast() throws Exception {
+    record(true, false);
+    Files.writeString(run.resolve("run.json"), """
+        {"run_id":"run-7","seed":3,"ne":60,"steps_done":1500,"steps_requested":1500,
+         "status":"completed","hyperparameters":{"eta_stdp":0.004,"h_ip":0.1},
+         "mechanisms":[{"slot":"stdp","variant":"stdp","bundle":"org.sorn.stdp",
+           "bundle_version":"0.1.0","parameters":{"eta_stdp":0.004},"from_step":0},
+          {"slot":"ip","variant":"ip-unclamped","bundle":"org.sorn.ip.unclamped",
+           "bundle_version":"0.1.0","parameters":{"eta_ip":0.01},"from_step":700}],
+         "events":[{"step":0,"kind":"start","slot":"stdp","message":"stdp: stdp"},
+          {"step":700,"kind":"variant","slot":"ip","message":"ip: ip-unclamped from step 700"}],
+         "command_line":"sorn run --ne 60 --steps 1500 --seed 3 --out somewhere"}
+        """);
     assertEquals(0, call(new ReportCommand(), run.toString()), err.toString());
     String html = Files.readString(run.resolve("report.html"));
-    assertTrue(html.contains("firing_rate_network.mean_active_units"), html);
-    assertTrue(html.contains("4.25000"), html);
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("skipped weights"));
-    assertTrue(html.contains("run with <code>--record WEE:every=N</code>"), html);
+    int results = html.indexOf("<h2 id=\"results\">");
+    int mechanisms = html.indexOf("<h2 id=\"mechanisms\">");
+    int figures = html.indexOf("<h2 id=\"figures\">");
+    int record = html.indexOf("<h2 id=\"record\">");
+    int raw = html.indexOf("<details id=\"raw\">");
+    assertTrue(0 < results && results < mechanisms && mechanisms < figures && figures < record
+        && record < raw, "sections in order: " + List.of(results, mechanisms, figures, record, raw));
+    assertTrue(html.contains("<th>Firing rate</th>"), html);
+    assertTrue(html.contains("<th>Avalanche sizes</th>"), html);
+    assertTrue(html.contains("<tr><td>ip</td><td>ip-unclamped</td><td>org.sorn.ip.unclamped 0.1.0"
+        + "</td><td>eta_ip = 0.01</td><td class=\"n\">700</td></tr>"), html);
+    assertTrue(html.contains("<tr><td class=\"n\">700</td><td>variant</td><td>ip: ip-unclamped"
+        + " from step 700</td></tr>"), html);
+    assertTrue(html.contains("<tr><th>eta_stdp</th><td class=\"n\">0.004</td></tr>"), html);
+    assertTrue(html.contains("<tr><th>command_line</th><td>sorn run --ne 60"), html);
+    // the raw JSON is there, but only in the folded part at the end
+    assertEquals(html.indexOf("&quot;run_id&quot;"), html.lastIndexOf("&quot;run_id&quot;"));
+    assertTrue(html.indexOf("&quot;run_id&quot;") > raw);
   }
 
   @Test

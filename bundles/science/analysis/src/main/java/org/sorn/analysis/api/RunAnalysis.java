@@ -2,16 +2,21 @@ package org.sorn.analysis.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sorn.recording.SeriesLayout;
 import org.sorn.statistics.Autocorrelation;
+import org.sorn.statistics.AvalancheRanges;
+import org.sorn.statistics.AvalancheScaling;
 import org.sorn.statistics.Avalanches;
 import org.sorn.statistics.Correlation;
 import org.sorn.statistics.Descriptive;
 import org.sorn.statistics.FanoFactor;
 import org.sorn.statistics.FiringRate;
+import org.sorn.statistics.HeavyTailAnalysis;
+import org.sorn.statistics.LikelihoodRatio;
 import org.sorn.statistics.LognormalFit;
 import org.sorn.statistics.PowerLawFit;
 import org.sorn.statistics.Smoothness;
@@ -28,26 +33,33 @@ final class RunAnalysis {
   private RunAnalysis() {}
 
   /**
-   * Analyses the recording of {@code run}: ExcitatoryActivation is required, EEConnectionCounts
-   * and WEE are used when recorded.
+   * Analyses the recording of {@code run} in the window of {@code options}: ExcitatoryActivation
+   * is required, EEConnectionCounts and WEE are used when recorded. {@code progress} hears how the
+   * long parts (the bootstraps) go.
    */
   static Map<String, Object> of(RunRecording run, java.nio.file.Path directory,
-      AnalysisSettings options) throws IOException, MissingRecording {
+      AnalysisSettings options, Consumer<String> progress) throws IOException, MissingRecording {
     SeriesLayout activationLayout = run.required(RunRecording.ACTIVATION,
         org.sorn.recording.Encoding.BITS);
-    boolean[][] train = run.activation();
+    RunRecording.Activity activity = run.activation(options);
+    boolean[][] train = activity.train();
     int steps = train.length;
     int ne = Math.toIntExact(activationLayout.elements());
     if (steps < 3) {
-      throw new MissingRecording(
-          RunRecording.ACTIVATION + " has " + steps + " recorded steps; the statistics need at least 3");
+      throw new MissingRecording(RunRecording.ACTIVATION + " has " + steps + " recorded steps"
+          + window(options) + "; the statistics need at least 3");
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("run", directory.toString());
     out.put("ne", ne);
     out.put("steps_analysed", steps);
-    out.put("first_step", activationLayout.window().from());
+    out.put("first_step", activity.steps()[0]);
+    out.put("last_step", activity.steps()[steps - 1]);
     out.put("every", activationLayout.window().every());
+    Map<String, Object> window = new LinkedHashMap<>();
+    window.put("from", options.from() == null ? "first recorded" : options.from());
+    window.put("to", options.to() == null ? "end of the recording" : options.to());
+    out.put("window", window);
 
     int[] active = FiringRate.ofNetwork(train);
     double[] rates = Descriptive.toDoubles(active);
@@ -67,15 +79,16 @@ final class RunAnalysis {
 
     double[][] c = Correlation.matrix(train);
     Map<String, Object> corr = new LinkedHashMap<>();
-    corr.put("average", Correlation.average(c));
+    // the mean over pairs of distinct neurons first: the diagonal's ones bias the others by (1 - r)/N
     corr.put("average_between_neurons", Correlation.averageBetweenNeurons(c));
     corr.put("average_as_package", Correlation.averageAsPackage(c));
+    corr.put("average", Correlation.average(c));
     out.put("correlation", corr);
 
-    out.put("avalanches", avalanches(active, ne, options));
+    out.put("avalanches", avalanches(active, ne, options, progress));
 
     if (run.layout(RunRecording.EE_COUNTS).isPresent()) {
-      out.put("ee_connection_fraction", connectionFraction(run, ne));
+      out.put("ee_connection_fraction", connectionFraction(run, ne, options));
     }
     if (run.layout(RunRecording.WEE).isPresent()) {
       double[][] wee = run.lastWee();
@@ -116,7 +129,14 @@ final class RunAnalysis {
     return list;
   }
 
-  private static Map<String, Object> avalanches(int[] active, int ne, AnalysisSettings options) {
+  private static String window(AnalysisSettings options) {
+    return options.from() == null && options.to() == null ? ""
+        : " in [" + (options.from() == null ? "start" : options.from()) + ", "
+            + (options.to() == null ? "end" : options.to()) + ")";
+  }
+
+  private static Map<String, Object> avalanches(int[] active, int ne, AnalysisSettings options,
+      Consumer<String> progress) {
     Avalanches a = Avalanches.of(active);
     AvalancheRanges paper = AvalancheRanges.nearest(ne);
     Map<String, Object> m = new LinkedHashMap<>();
@@ -124,9 +144,34 @@ final class RunAnalysis {
     m.put("count", a.count());
     m.put("mean_size", mean(a.sizes()));
     m.put("mean_duration", mean(a.durations()));
-    m.put("size_fit", fit(a.sizes(), options.sizeRange(), paper.sizes(), paper.ne()));
-    m.put("duration_fit",
-        fit(a.durations(), options.durationRange(), paper.durations(), paper.ne()));
+    Map<String, Object> sizeFit = fit(a.sizes(), options.sizeRange(), paper.sizes(), paper.ne());
+    Map<String, Object> durationFit =
+        fit(a.durations(), options.durationRange(), paper.durations(), paper.ne());
+    m.put("size_fit", sizeFit);
+    m.put("duration_fit", durationFit);
+    m.put("scaling", scaling(a, sizeFit, durationFit));
+    m.put("size_tail", TailJson.of(a.sizes(), "avalanche sizes", options, progress));
+    m.put("duration_tail", TailJson.of(a.durations(), "avalanche durations", options, progress));
+    return m;
+  }
+
+  /**
+   * The crackling-noise relation: gamma of <S>(T) ~ T^gamma fitted over the duration fit's range,
+   * and (alpha - 1) / (tau - 1) from the two fits.
+   */
+  private static Map<String, Object> scaling(Avalanches a, Map<String, Object> sizeFit,
+      Map<String, Object> durationFit) {
+    long lo = ((Number) durationFit.get("xmin")).longValue();
+    long hi = ((Number) durationFit.get("xmax")).longValue();
+    AvalancheScaling s = AvalancheScaling.of(a.sizes(), a.durations(), lo, hi);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("relation", "<S>(T) ~ T^gamma, gamma = (alpha - 1) / (tau - 1) at criticality");
+    m.put("gamma_predicted", sizeFit.get("alpha") instanceof Double tau
+        && durationFit.get("alpha") instanceof Double alpha
+        ? AvalancheScaling.predicted(alpha, tau) : null);
+    m.put("gamma_fitted", s.gamma());
+    m.put("durations_fitted", s.durations());
+    m.put("range", List.of(lo, hi));
     return m;
   }
 
@@ -155,10 +200,10 @@ final class RunAnalysis {
     return m;
   }
 
-  private static Map<String, Object> connectionFraction(RunRecording run, int ne)
-      throws IOException, MissingRecording {
-    long[] counts = run.eeConnectionCounts();
-    SeriesLayout layout = run.layout(RunRecording.EE_COUNTS).orElseThrow();
+  private static Map<String, Object> connectionFraction(RunRecording run, int ne,
+      AnalysisSettings options) throws IOException, MissingRecording {
+    RunRecording.Counts recorded = run.eeConnectionCounts(options);
+    long[] counts = recorded.counts();
     double possible = (double) ne * (ne - 1);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("possible", (long) possible);
@@ -179,7 +224,7 @@ final class RunAnalysis {
     List<Long> curveSteps = new ArrayList<>();
     List<Double> curve = new ArrayList<>();
     for (int i = 0; i < counts.length; i += stride) {
-      curveSteps.add(layout.window().step(i));
+      curveSteps.add(recorded.steps()[i]);
       curve.add(counts[i] / possible);
     }
     m.put("steps", curveSteps);

@@ -56,19 +56,53 @@ final class RunRecording {
     return layout;
   }
 
-  /** The excitatory activity, T x ne, time first. */
-  boolean[][] activation() throws IOException, MissingRecording {
+  /** The excitatory activity of the steps in the window of {@code settings}. */
+  Activity activation(AnalysisSettings settings) throws IOException, MissingRecording {
     try (SeriesReader reader = SeriesReader.open(run, required(ACTIVATION, Encoding.BITS))) {
-      return reader.readAllBits();
+      long[] steps = reader.steps();
+      int[] kept = kept(steps, settings);
+      boolean[][] train = new boolean[kept.length][];
+      boolean[][] all = reader.readAllBits();
+      for (int k = 0; k < kept.length; k++) {
+        train[k] = all[kept[k]];
+      }
+      return new Activity(train, pick(steps, kept));
     }
   }
 
-  /** The EE connection counts, one per recorded step. */
-  long[] eeConnectionCounts() throws IOException, MissingRecording {
+  /** The EE connection counts of the recorded steps in the window of {@code settings}. */
+  Counts eeConnectionCounts(AnalysisSettings settings) throws IOException, MissingRecording {
     try (SeriesReader reader = SeriesReader.open(run, required(EE_COUNTS, Encoding.INT64))) {
-      return reader.readAllLongs();
+      long[] steps = reader.steps();
+      int[] kept = kept(steps, settings);
+      return new Counts(pick(reader.readAllLongs(), kept), pick(steps, kept));
     }
   }
+
+  /** The entries whose step lies in the window. */
+  private static int[] kept(long[] steps, AnalysisSettings settings) {
+    return java.util.stream.IntStream.range(0, steps.length)
+        .filter(i -> settings.analyses(steps[i])).toArray();
+  }
+
+  private static long[] pick(long[] values, int[] kept) {
+    long[] picked = new long[kept.length];
+    for (int k = 0; k < kept.length; k++) {
+      picked[k] = values[kept[k]];
+    }
+    return picked;
+  }
+
+  /**
+   * Recorded activity.
+   *
+   * @param train T x ne, time first
+   * @param steps the simulation step of each row
+   */
+  record Activity(boolean[][] train, long[] steps) {}
+
+  /** Recorded EE connection counts and the steps they were taken at. */
+  record Counts(long[] counts, long[] steps) {}
 
   /** The last recorded W^EE [pre][post], or null when no complete entry was recorded. */
   double[][] lastWee() throws IOException, MissingRecording {

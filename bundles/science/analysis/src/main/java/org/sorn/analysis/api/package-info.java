@@ -4,7 +4,7 @@
  * lists every entry.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.sorn.analysis.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.sorn.api.InputSequence;
 import org.sorn.api.InputSource;
+import org.sorn.api.InputSourceProperties;
 import org.sorn.api.RunContext;
 
 /**
@@ -23,6 +24,11 @@ import org.sorn.api.RunContext;
  */
 @Component(
     service = InputSource.class,
+    property = {
+      InputSourceProperties.PARAMETERS + "=mean=gaussian_mean",
+      InputSourceProperties.PARAMETERS + "=sigma=gaussian_sd",
+      InputSourceProperties.PARAMETERS + "=sd=gaussian_sd"
+    },
     configurationPid = GaussianInputSource.PID,
     configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = GaussianInputSource.Config.class)

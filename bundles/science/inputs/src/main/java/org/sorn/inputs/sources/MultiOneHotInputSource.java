@@ -11,6 +11,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.sorn.api.InputSequence;
 import org.sorn.api.InputSource;
+import org.sorn.api.InputSourceProperties;
 import org.sorn.api.RunContext;
 
 /**
@@ -22,6 +23,11 @@ import org.sorn.api.RunContext;
  */
 @Component(
     service = InputSource.class,
+    property = {
+      InputSourceProperties.PARAMETERS + "=inputs=one_hot_inputs",
+      InputSourceProperties.PARAMETERS + "=units=units_per_input",
+      InputSourceProperties.PARAMETERS + "=value=one_hot_value"
+    },
     configurationPid = MultiOneHotInputSource.PID,
     configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = MultiOneHotInputSource.Config.class)

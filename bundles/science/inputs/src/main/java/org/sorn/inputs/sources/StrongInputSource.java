@@ -10,6 +10,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.sorn.api.InputSequence;
 import org.sorn.api.InputSource;
+import org.sorn.api.InputSourceProperties;
 import org.sorn.api.RunContext;
 
 /**
@@ -21,6 +22,9 @@ import org.sorn.api.RunContext;
  */
 @Component(
     service = InputSource.class,
+    property = {
+      InputSourceProperties.PARAMETERS + "=input=strong_input"
+    },
     configurationPid = StrongInputSource.PID,
     configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = StrongInputSource.Config.class)

@@ -13,6 +13,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.sorn.api.InputSequence;
 import org.sorn.api.InputSource;
+import org.sorn.api.InputSourceProperties;
 import org.sorn.api.RunContext;
 import org.sorn.inputs.SymbolInput;
 import org.sorn.inputs.SymbolPools;
@@ -26,6 +27,10 @@ import org.sorn.inputs.SymbolPools;
  */
 @Component(
     service = InputSource.class,
+    property = {
+      InputSourceProperties.PARAMETERS + "=units=units_per_symbol",
+      InputSourceProperties.PARAMETERS + "=input=symbol_input"
+    },
     configurationPid = SymbolsInputSource.PID,
     configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = SymbolsInputSource.Config.class)

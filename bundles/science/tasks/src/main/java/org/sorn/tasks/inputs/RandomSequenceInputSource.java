@@ -3,6 +3,7 @@ package org.sorn.tasks.inputs;
 import org.osgi.service.component.annotations.Component;
 import org.sorn.api.InputSequence;
 import org.sorn.api.InputSource;
+import org.sorn.api.InputSourceProperties;
 import org.sorn.api.RunContext;
 import org.sorn.tasks.RandomSequenceTask;
 
@@ -11,7 +12,13 @@ import org.sorn.tasks.RandomSequenceTask;
  * the run's {@code alphabet_size} (4 by default), the symbols are drawn from the run's input
  * stream.
  */
-@Component(service = InputSource.class)
+@Component(
+    service = InputSource.class,
+    property = {
+      InputSourceProperties.PARAMETERS + "=symbols=alphabet_size",
+      InputSourceProperties.PARAMETERS + "=units=units_per_symbol",
+      InputSourceProperties.PARAMETERS + "=input=symbol_input"
+    })
 public final class RandomSequenceInputSource implements InputSource {
   /** Run parameter: the number of symbols. */
   public static final String ALPHABET_SIZE = "alphabet_size";

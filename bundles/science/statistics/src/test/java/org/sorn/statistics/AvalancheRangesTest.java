@@ -1,4 +1,4 @@
-package org.sorn.analysis.api;
+package org.sorn.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.sorn.analysis.api;
+package org.sorn.statistics;
 
 /**
  * The ranges over which Del Papa, Priesemann and Triesch (2017, PLoS ONE 12(5) e0178683) fitted
@@ -10,7 +10,7 @@ package org.sorn.analysis.api;
  * @param durations {xmin, xmax} of the durations, in steps
  * @param sizes {xmin, xmax} of the sizes
  */
-record AvalancheRanges(int ne, long[] durations, long[] sizes) {
+public record AvalancheRanges(int ne, long[] durations, long[] sizes) {
   private static final AvalancheRanges[] PAPER = {
     new AvalancheRanges(50, new long[] {2, 10}, new long[] {3, 100}),
     new AvalancheRanges(100, new long[] {4, 30}, new long[] {4, 200}),
@@ -20,7 +20,7 @@ record AvalancheRanges(int ne, long[] durations, long[] sizes) {
   };
 
   /** The paper's ranges for the size nearest {@code ne} on a log scale. */
-  static AvalancheRanges nearest(int ne) {
+  public static AvalancheRanges nearest(int ne) {
     AvalancheRanges best = PAPER[0];
     for (AvalancheRanges r : PAPER) {
       if (Math.abs(Math.log((double) ne / r.ne)) < Math.abs(Math.log((double) ne / best.ne))) {
