@@ -272,6 +272,12 @@ public class WebApiIT {
         "\"value\" must be a finite number, got \"abc\"",
         WebServer.error(server.post(run + "/set", "{\"name\": \"eta_stdp\", \"value\": \"abc\"}"), 400));
     assertEquals(
+        "eta_stdp must be a finite number >= 0, got -1",
+        WebServer.error(server.post(run + "/set", "{\"name\": \"eta_stdp\", \"value\": -1}"), 400));
+    assertTrue(
+        WebServer.error(server.post(run + "/set", "{\"name\": \"eta_stpd\", \"value\": 0.1}"), 400)
+            .startsWith("unknown parameter 'eta_stpd'; known: "));
+    assertEquals(
         "\"slot\" must be a non-empty string",
         WebServer.error(server.post(run + "/freeze", "{\"frozen\": true}"), 400));
     assertEquals(

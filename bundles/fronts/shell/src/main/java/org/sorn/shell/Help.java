@@ -60,7 +60,8 @@ final class Help {
     out.println("  sorn:pauseat id step, sorn:resume id, sorn:stop id, sorn:use id slot variant,");
     out.println("  sorn:set id name value,");
     out.println("  sorn:freeze id slot, sorn:unfreeze id slot, sorn:events id, sorn:forget id,");
-    out.println("  sorn:mechanisms, sorn:web [--http PORT] (the web workbench's address),");
+    out.println("  sorn:mechanisms, sorn:generators,");
+    out.println("  sorn:web [--http PORT] (the web workbench's address),");
     out.println("  sorn:shutdown; and sorn:analyze, sorn:plot, sorn:report, sorn:sweep,");
     out.println("  sorn:experiment, sorn:bench, as the commands of the same name, and");
     out.println("  sorn:command NAME ... for any bundle's command (a lab's own too)");
