@@ -9,8 +9,11 @@ made on the calling thread (Trainer.run(timesteps=1)) spends in Python and in Ja
 
 import argparse
 import os
+import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -58,6 +61,16 @@ def main():
         rates.append(long_steps / (time.perf_counter() - t0))
     print(f"Simulator.run, ne=200, {long_steps:,} steps: {statistics.median(rates):,.0f} steps/s "
           f"(best {max(rates):,.0f}; the package: 86)")
+    # the same run from the command line, at the same moment: the engine without Python
+    with tempfile.TemporaryDirectory() as out:
+        np.savez(Path(out) / "state.npz", **first)
+        np.save(Path(out) / "in.npy", inputs)
+        done = subprocess.run(
+            [str(_jvm.workbench_home() / "bin" / "sorn"), "run", "--state", f"{out}/state.npz",
+             "--input", f"{out}/in.npy", "--seed", "2", "--out", f"{out}/run"],
+            capture_output=True, text=True, check=True)
+        said = re.search(r"\(([0-9,]+) steps/s\)", done.stdout + done.stderr)
+        print(f"  ./sorn run, the same run, now: {said.group(1) if said else '?'} steps/s")
 
     # the gym loop: Trainer.run(timesteps=1) with the state passed back
     one = rng.random((10, 1))

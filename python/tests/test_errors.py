@@ -58,7 +58,7 @@ def test_an_unknown_freeze_name(state):
 def test_a_nan_parameter(state):
     with pytest.raises(ValueError) as e:
         Simulator.run(inputs=np.random.rand(10, 1), state=state, timesteps=1, eta_stdp=np.nan)
-    assert one_line(e) == "eta_stdp must be a finite number, got NaN"
+    assert one_line(e) == "eta_stdp must be a finite number >= 0, got nan"
     works()
 
 

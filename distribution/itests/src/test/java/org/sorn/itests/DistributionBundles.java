@@ -38,6 +38,8 @@ final class DistributionBundles {
     options.add(workingDirectory(work().resolve("paxexam").toString()));
     options.add(frameworkProperty("felix.log.level").value("1"));
     options.add(frameworkProperty("ds.loglevel").value("error"));
+    // as in the distribution's conf: no history of log entries
+    options.add(frameworkProperty("org.apache.felix.log.maxSize").value("0"));
     // as in the distribution's conf: the web workbench's HTTP server stays off unless asked
     options.add(frameworkProperty("org.apache.felix.http.enable").value("false"));
     options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
@@ -53,10 +54,19 @@ public class GeneratedInputIT {
       ObjectNode record = (ObjectNode) JSON.readTree(whole.resolve("run.json").toFile());
       assertTrue(record.toString(),
           record.get("input").asText().startsWith("generator " + inputs.get(i)[0]));
-      // as a kill after the checkpoint of step 20,000 leaves the record
+      // as a kill after the checkpoint of step 20,000 leaves the folder: that checkpoint the last,
+      // no final state, a record that says the run goes on
+      Path checkpoints = cut.resolve("checkpoint");
+      Files.move(checkpoints.resolve("checkpoint.previous.bin"),
+          checkpoints.resolve("checkpoint.bin"), StandardCopyOption.REPLACE_EXISTING);
+      Files.delete(cut.resolve("final-state.json"));
       ObjectNode cutRecord = (ObjectNode) JSON.readTree(cut.resolve("run.json").toFile());
       cutRecord.put("status", "running");
+      cutRecord.put("simulation_status", "running");
+      cutRecord.put("steps_done", 20000);
       cutRecord.putNull("end_time");
+      cutRecord.putObject("exports");
+      ((ObjectNode) cutRecord.get("last_checkpoint")).put("step", 20000);
       JSON.writeValue(cut.resolve("run.json").toFile(), cutRecord);
       WorkbenchProcess.Outcome resumed = WorkbenchProcess.run(work, List.of("resume", cut.toString()));
       assertEquals(resumed.describe(), 0, resumed.exitCode());

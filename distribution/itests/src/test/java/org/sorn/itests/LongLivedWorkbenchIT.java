@@ -29,6 +29,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.sorn.api.Slots;
 import org.sorn.api.run.Workbench;
@@ -123,29 +124,39 @@ public class LongLivedWorkbenchIT {
   public void fiftyCyclesOfALabBundleLeaveNoClassLoaderNorThreadBehind() throws Exception {
     DeterministicRuns.awaitReferenceMechanisms(workbench);
     Path work = Files.createTempDirectory(Files.createDirectories(DistributionBundles.work()), "cycles-");
-    try (Console console = new Console()) {
-      cycle(console, work.resolve("first"));
-      long loaders = liveClassLoaders();
-      int threads = liveThreads();
-      for (int i = 0; i < 50; i++) {
-        cycle(console, work.resolve("cycle-" + i));
-      }
-      int threadsAfter = liveThreads();
-      long loadersAfter = liveClassLoaders();
-      System.out.printf(
-          "LongLivedWorkbenchIT: bundle class loaders %d -> %d, threads %d -> %d over 50 cycles%n",
-          loaders, loadersAfter, threads, threadsAfter);
-      assertEquals("live bundle class loaders", loaders, loadersAfter);
-      assertTrue("threads " + threads + " -> " + threadsAfter, threadsAfter <= threads + 2);
+    cycle(work.resolve("first"));
+    long loaders = liveClassLoaders();
+    int threads = liveThreads();
+    java.util.Set<String> namesBefore = threadNames();
+    for (int i = 0; i < 50; i++) {
+      cycle(work.resolve("cycle-" + i));
     }
+
+    int threadsAfter = liveThreads();
+    long loadersAfter = liveClassLoaders();
+    java.util.Set<String> appeared = threadNames();
+    appeared.removeAll(namesBefore);
+    System.out.printf(
+        "LongLivedWorkbenchIT: bundle class loaders %d -> %d, threads %d -> %d over 50 cycles%s%n",
+        loaders, loadersAfter, threads, threadsAfter,
+        appeared.isEmpty() ? "" : "; new threads " + appeared);
+    assertEquals("live bundle class loaders", loaders, loadersAfter);
+    assertTrue("threads " + threads + " -> " + threadsAfter + ", new " + appeared,
+        threadsAfter <= threads + 2);
   }
 
-  /** The lab bundle installed, used by a run to its end, uninstalled and refreshed away. */
-  private void cycle(Console console, Path out) throws Exception {
+  /**
+   * The lab bundle installed, used by a run to its end from a console session of its own (as
+   * {@code ./sorn ctl} makes one per command: a session's threads live until it closes),
+   * uninstalled and refreshed away.
+   */
+  private void cycle(Path out) throws Exception {
     Bundle lab = ExampleBundle.install(context);
     DeterministicRuns.awaitInstalled(workbench, Slots.STDP, ExampleBundle.VARIANT, true);
-    startAndWait(
-        console, "--ne 60 --steps 20 --seed 3 --variant stdp=" + ExampleBundle.VARIANT, out);
+    try (Console console = new Console()) {
+      startAndWait(
+          console, "--ne 60 --steps 20 --seed 3 --variant stdp=" + ExampleBundle.VARIANT, out);
+    }
     lab.uninstall();
     DeterministicRuns.awaitInstalled(workbench, Slots.STDP, ExampleBundle.VARIANT, false);
     CountDownLatch refreshed = new CountDownLatch(1);
@@ -155,6 +166,12 @@ public class LongLivedWorkbenchIT {
       }
     });
     assertTrue(refreshed.await(30, TimeUnit.SECONDS));
+  }
+
+  private static java.util.Set<String> threadNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    Thread.getAllStackTraces().keySet().forEach(t -> names.add(t.getName()));
+    return names;
   }
 
   /** The live threads once those that end by themselves (noise drawn ahead, idle) have. */
@@ -174,7 +191,18 @@ public class LongLivedWorkbenchIT {
   }
 
   /** Felix's bundle class loaders alive after a full collection (the JVM's class histogram). */
-  private static long liveClassLoaders() throws Exception {
+  /**
+   * The bundle class loaders alive after a full collection. Felix makes a bundle's class loader when
+   * its first class is loaded, so every installed bundle's is made first: what a count holds beyond
+   * them is a loader of a bundle gone (uninstalled, or an old revision), kept alive by something.
+   */
+  private long liveClassLoaders() throws Exception {
+    for (Bundle b : context.getBundles()) {
+      BundleWiring wiring = b.adapt(BundleWiring.class);
+      if (wiring != null) {
+        wiring.getClassLoader();
+      }
+    }
     Object histogram =
         ManagementFactory.getPlatformMBeanServer()
             .invoke(

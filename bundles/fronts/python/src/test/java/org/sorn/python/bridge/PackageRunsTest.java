@@ -253,7 +253,7 @@ class PackageRunsTest {
     IllegalArgumentException value =
         assertThrows(IllegalArgumentException.class, () -> nan.runHere(1, 1, null, 0, null, 0,
             exchange(nan, 1)));
-    assertEquals("eta_ip must be a finite number, got NaN", value.getMessage());
+    assertEquals("eta_ip must be a finite number >= 0, got nan", value.getMessage());
     PackageRunner runner = runner();
     IllegalArgumentException small =
         assertThrows(IllegalArgumentException.class, () -> runner.runHere(1, 5, null, 0, null, 0,
