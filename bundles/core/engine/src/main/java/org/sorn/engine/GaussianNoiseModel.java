@@ -9,7 +9,8 @@ import org.sorn.api.RunContext;
 /**
  * The package's noise: xi ~ N(0, sigma^2) for each E unit, then each I unit, with sigma the run's
  * {@code noiseSigma} (0.04 in the package). Drawn ahead on another thread where the machine has a
- * core to spare ({@link NoiseAhead}), else on the run's; the same numbers either way.
+ * core to spare and the run is long enough to gain from it ({@link NoiseAhead}), else on the
+ * run's; the same numbers either way.
  */
 @Component(service = NoiseModel.class)
 public final class GaussianNoiseModel implements NoiseModel {
@@ -22,6 +23,13 @@ public final class GaussianNoiseModel implements NoiseModel {
    */
   static final boolean AHEAD = !"false".equalsIgnoreCase(System.getProperty("sorn.noise.ahead"));
 
+  /**
+   * The fewest steps a run must ask for to have its noise drawn ahead: a producer costs a thread's
+   * start and draws a ring of steps ahead (about a thousand at ne = 200), which a run of a few steps
+   * (a {@code Trainer.run(timesteps=1)} loop from Python) pays for and never uses.
+   */
+  static final long AHEAD_MIN_STEPS = 1_000;
+
   @Override
   public String variant() {
     return VARIANT;
@@ -31,7 +39,8 @@ public final class GaussianNoiseModel implements NoiseModel {
   public Noise bind(RunContext run) {
     RandomGenerator rng = run.random("noise");
     double sigma = run.description().noiseSigma();
-    if (rng instanceof Xoshiro256StarStar stream && NoiseAhead.PRODUCERS > 0 && AHEAD) {
+    if (rng instanceof Xoshiro256StarStar stream && NoiseAhead.PRODUCERS > 0 && AHEAD
+        && run.description().steps() >= AHEAD_MIN_STEPS) {
       return new NoiseAhead(stream, sigma, run.description().ne(), run.description().ni());
     }
     return new Gaussian(rng, sigma);

@@ -101,6 +101,9 @@ final class SimulationRun implements Simulation, Runnable {
   private volatile String stopReason;
   private volatile long lastCheckpoint = -1;
   private boolean started;
+  // made on a caller's thread (runHere): a front's step per call, whose start and end the log
+  // keeps at debug level only (a Python loop makes thousands a second); failures stay errors
+  private boolean madeHere;
   private Thread thread;
   // what other threads read of the rules in force: written at each rebuild, on the run's thread
   private volatile List<MechanismRecord> inForce = List.of();
@@ -179,7 +182,7 @@ final class SimulationRun implements Simulation, Runnable {
           publish(e);
         }
       }
-      registry.log(id() + " started at step " + firstStep + " of " + d.steps(), null);
+      registry.log(id() + " started at step " + firstStep + " of " + d.steps(), null, madeHere);
       RunStatus ending = RunStatus.COMPLETED;
       for (long t = firstStep; t < d.steps(); t++) {
         boundary(t);
@@ -212,7 +215,7 @@ final class SimulationRun implements Simulation, Runnable {
       registry.log(
           id() + " " + status.name().toLowerCase(Locale.ROOT) + " after " + stepsDone
               + " steps" + (failure == null ? "" : ": " + failure),
-          error);
+          error, madeHere && failure == null);
       done.countDown();
     }
   }
@@ -884,6 +887,7 @@ final class SimulationRun implements Simulation, Runnable {
   @Override
   public void runHere() {
     claimStart(null);
+    madeHere = true;
     run();
   }
 

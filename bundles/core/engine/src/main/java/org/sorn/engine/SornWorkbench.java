@@ -162,13 +162,20 @@ public final class SornWorkbench implements Workbench {
 
   /** Writes one line (and a stack trace) to the OSGi log, when there is one. */
   void log(String message, Throwable error) {
+    log(message, error, false);
+  }
+
+  /** As {@link #log(String, Throwable)}, at debug level when {@code quiet} and no error. */
+  void log(String message, Throwable error, boolean quiet) {
     LoggerFactory factory = logs;
     if (factory == null) {
       return;
     }
     try {
       Logger logger = factory.getLogger(SornWorkbench.class);
-      if (error == null) {
+      if (error == null && quiet) {
+        logger.debug("{}", message);
+      } else if (error == null) {
         logger.info("{}", message);
       } else {
         logger.error("{}", message, error);

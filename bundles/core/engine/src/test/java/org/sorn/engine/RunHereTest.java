@@ -82,4 +82,36 @@ class RunHereTest {
     assertEquals(RunStatus.FAILED, run.status());
     assertEquals("listener broke at step 0", run.failure());
   }
+
+  /** Records the level and message of each entry the engine logs. */
+  private static org.osgi.service.log.LoggerFactory recording(List<String> lines) {
+    org.osgi.service.log.Logger logger = (org.osgi.service.log.Logger) java.lang.reflect.Proxy
+        .newProxyInstance(RunHereTest.class.getClassLoader(),
+            new Class<?>[] {org.osgi.service.log.Logger.class}, (proxy, method, args) -> {
+              if (args != null && args.length >= 2) {
+                lines.add(method.getName() + " " + args[1]);
+              }
+              return method.getReturnType() == boolean.class ? Boolean.TRUE : null;
+            });
+    return (org.osgi.service.log.LoggerFactory) java.lang.reflect.Proxy.newProxyInstance(
+        RunHereTest.class.getClassLoader(),
+        new Class<?>[] {org.osgi.service.log.LoggerFactory.class},
+        (proxy, method, args) -> method.getName().equals("getLogger") ? logger : null);
+  }
+
+  @Test
+  void aRunMadeHereIsLoggedAtDebugLevelAndAStartedOneAtInfo() throws Exception {
+    List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SornWorkbench workbench = SornWorkbench.standalone();
+    workbench.logs = recording(lines);
+    Simulation here = workbench.create(request(List.of()), null);
+    here.runHere();
+    Simulation started = workbench.start(request(List.of()));
+    started.await();
+    assertEquals(List.of(
+        "debug " + here.id() + " started at step 0 of 400",
+        "debug " + here.id() + " completed after 400 steps",
+        "info " + started.id() + " started at step 0 of 400",
+        "info " + started.id() + " completed after 400 steps"), lines);
+  }
 }
