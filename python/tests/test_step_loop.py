@@ -51,3 +51,12 @@ def test_each_call_returns_arrays_of_its_own():
                        noise=False)
     for key in a:
         assert (a[key] == b[key]).all(), key
+
+
+def test_the_heap_starts_at_1_gib_unless_java_opts_size_it():
+    from sorn_workbench._jvm import heap_options
+    assert heap_options([]) == ["-Xms1g"]
+    assert heap_options(["-Dx=1"]) == ["-Xms1g", "-Dx=1"]
+    assert heap_options(["-Xmx512m"]) == ["-Xmx512m"]
+    assert heap_options(["-Xms2g", "-Dx=1"]) == ["-Xms2g", "-Dx=1"]
+    assert heap_options(["-XX:MaxHeapSize=300m"]) == ["-XX:MaxHeapSize=300m"]
