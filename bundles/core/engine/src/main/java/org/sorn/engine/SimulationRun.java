@@ -101,9 +101,6 @@ final class SimulationRun implements Simulation, Runnable {
   private volatile String stopReason;
   private volatile long lastCheckpoint = -1;
   private boolean started;
-  // made on a caller's thread (runHere): a front's step per call, whose start and end the log
-  // keeps at debug level only (a Python loop makes thousands a second); failures stay errors
-  private boolean madeHere;
   private Thread thread;
   // what other threads read of the rules in force: written at each rebuild, on the run's thread
   private volatile List<MechanismRecord> inForce = List.of();
@@ -167,6 +164,12 @@ final class SimulationRun implements Simulation, Runnable {
 
   @Override
   public void run() {
+    // a run made on a caller's thread (runHere, no thread of its own) is a front's step per call:
+    // the log keeps its start and end at debug level only (a Python loop makes thousands a second)
+    boolean madeHere;
+    synchronized (this) {
+      madeHere = thread == null;
+    }
     status = RunStatus.RUNNING;
     RunDescription d = context.description();
     try {
@@ -887,7 +890,6 @@ final class SimulationRun implements Simulation, Runnable {
   @Override
   public void runHere() {
     claimStart(null);
-    madeHere = true;
     run();
   }
 

@@ -11,6 +11,7 @@ import org.sorn.api.run.Simulation;
 import org.sorn.api.run.Workbench;
 import org.sorn.shell.BackgroundRuns.Background;
 import org.sorn.shell.RunCommand.Ending;
+import org.sorn.shell.front.RunEvents;
 
 /**
  * The Gogo commands that steer a run while it goes: pause, resume, stop, and changes of its rules
@@ -44,7 +45,7 @@ public class ControlCommands {
           if (run.status() != RunStatus.PAUSED) {
             run.pause();
           }
-          if (!Runs.settle(() -> run.status() == RunStatus.PAUSED || run.status().isFinal(), Runs.SETTLE)) {
+          if (!RunEvents.settle(() -> run.status() == RunStatus.PAUSED || run.status().isFinal(), Runs.SETTLE)) {
             System.out.println(id + " pauses at the next step boundary");
           } else if (run.status().isFinal()) {
             throw new UsageError(
@@ -87,7 +88,7 @@ public class ControlCommands {
           }
           long before = run.stepsDone();
           run.resume();
-          if (Runs.settle(() -> run.status() != RunStatus.PAUSED, Runs.SETTLE)) {
+          if (RunEvents.settle(() -> run.status() != RunStatus.PAUSED, Runs.SETTLE)) {
             System.out.println(id + " resumed before step " + before);
           } else {
             System.out.println(id + " resumes at the next step boundary");
@@ -111,7 +112,7 @@ public class ControlCommands {
             } else {
               System.out.println(ending.line());
             }
-          } else if (Runs.settle(() -> run.status().isFinal(), Runs.SETTLE)) {
+          } else if (RunEvents.settle(() -> run.status().isFinal(), Runs.SETTLE)) {
             System.out.println(
                 id + " " + RunRecord.label(run.status()) + " after " + run.stepsDone() + " of "
                     + run.description().steps() + " steps");
@@ -184,7 +185,7 @@ public class ControlCommands {
 
   /** Prints the events the change recorded, or says it is still to come. */
   private static void report(Simulation run, int before, String change) {
-    if (Runs.settle(() -> run.events().size() > before || run.status().isFinal(), Runs.SETTLE)) {
+    if (RunEvents.settle(() -> run.events().size() > before || run.status().isFinal(), Runs.SETTLE)) {
       List<RunEvent> events = run.events();
       if (events.size() > before) {
         RunReport.events(run.id(), events.subList(before, events.size()), System.out);

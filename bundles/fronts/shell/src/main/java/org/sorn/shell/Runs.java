@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import org.sorn.api.command.OneLine;
 import org.sorn.api.run.Simulation;
 import org.sorn.api.run.Workbench;
@@ -55,28 +54,6 @@ final class Runs {
   /** The slots frozen now: those of the description, then each freeze and unfreeze in turn. */
   static Set<String> frozen(Simulation run) {
     return RunEvents.frozen(run);
-  }
-
-  /**
-   * Waits until {@code condition} holds, at most {@code timeout}: the engine applies changes at
-   * the next step boundary, on the run's thread.
-   *
-   * @return whether the condition holds
-   */
-  static boolean settle(BooleanSupplier condition, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return condition.getAsBoolean();
-      }
-    }
-    return true;
   }
 
   /**

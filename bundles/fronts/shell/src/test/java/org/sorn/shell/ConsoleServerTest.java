@@ -29,6 +29,7 @@ import org.apache.felix.service.command.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorn.shell.front.RunEvents;
 
 /** The console server and its line protocol, with the shell's commands in a real Gogo runtime. */
 class ConsoleServerTest {
@@ -71,7 +72,7 @@ class ConsoleServerTest {
                         new PrintStream(err, true, StandardCharsets.UTF_8))));
     t.setDaemon(true);
     t.start();
-    Runs.settle(() -> out.size() > 0 || code.isDone(), Duration.ofSeconds(5));
+    RunEvents.settle(() -> out.size() > 0 || code.isDone(), Duration.ofSeconds(5));
     return new Served(code, out, err);
   }
 

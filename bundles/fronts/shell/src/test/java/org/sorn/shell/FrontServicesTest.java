@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorn.api.run.Simulation;
 import org.sorn.shell.front.HttpFront;
+import org.sorn.shell.front.RunEvents;
 
 /**
  * What the shell offers other fronts (runs started from the options of run) and how it starts the
@@ -67,7 +68,7 @@ class FrontServicesTest {
     Simulation run = runs.start(List.of("--ne", "20", "--steps", "4", "--seed", "3", "--out", out.toString()));
     assertEquals(out, runs.folder(run.id()));
     assertTrue(
-        Runs.settle(() -> Files.exists(out.resolve("final-state.json")), Duration.ofSeconds(10)),
+        RunEvents.settle(() -> Files.exists(out.resolve("final-state.json")), Duration.ofSeconds(10)),
         "the final state is written when the run ends");
     assertTrue(Files.readString(out.resolve("run.json")).contains("\"steps_done\" : 4"));
     assertNull(runs.folder("run-99"));

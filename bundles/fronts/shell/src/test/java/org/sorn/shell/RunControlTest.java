@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorn.shell.front.RunEvents;
 
 /** Steering a run started with sorn:start: the commands as the console runs them. */
 class RunControlTest {
@@ -135,7 +136,7 @@ class RunControlTest {
     Thread stopper =
         new Thread(
             () -> {
-              Runs.settle(() -> false, java.time.Duration.ofMillis(200));
+              RunEvents.settle(() -> false, java.time.Duration.ofMillis(200));
               console.workbench.simulation("run-1").stop();
             });
     stopper.start();

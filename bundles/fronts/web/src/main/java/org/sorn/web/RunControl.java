@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.sorn.api.run.RunStatus;
 import org.sorn.api.run.Simulation;
+import org.sorn.shell.front.RunEvents;
 
 /**
  * The changes a page or a client asks of a running run: pause, resume, step, stop, and changes of
@@ -135,18 +136,6 @@ final class RunControl {
   }
 
   private static boolean settle(BooleanSupplier done) {
-    long deadline = System.nanoTime() + SETTLE.toNanos();
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      try {
-        Thread.sleep(2);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return done.getAsBoolean();
-      }
-    }
-    return true;
+    return RunEvents.settle(done, SETTLE);
   }
 }

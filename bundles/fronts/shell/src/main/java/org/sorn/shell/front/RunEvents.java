@@ -1,14 +1,19 @@
 package org.sorn.shell.front;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import org.sorn.api.run.MechanismRecord;
 import org.sorn.api.run.RunEvent;
 import org.sorn.api.run.Simulation;
 
-/** A run's events as the shell records them, for the fronts that show them the same way. */
+/**
+ * A run's events as the shell records them, and the wait for a change to show, for the fronts that
+ * show runs the same way.
+ */
 public final class RunEvents {
 
   /**
@@ -41,6 +46,28 @@ public final class RunEvents {
       }
     }
     return frozen;
+  }
+
+  /**
+   * Waits until {@code condition} holds, at most {@code timeout}: the engine applies a change at
+   * the next step boundary, on the run's thread, so a front that shows its effect waits for it.
+   *
+   * @return whether the condition holds
+   */
+  public static boolean settle(BooleanSupplier condition, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return condition.getAsBoolean();
+      }
+    }
+    return true;
   }
 
   private RunEvents() {}
