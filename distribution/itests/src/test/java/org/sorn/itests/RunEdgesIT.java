@@ -97,8 +97,12 @@ public class RunEdgesIT {
     Process p = WorkbenchProcess.start(work, "C", with(LONG, "--out", c.toString()));
     Path last = c.resolve("checkpoint/checkpoint.bin");
     Path previous = c.resolve("checkpoint/checkpoint.previous.bin");
+    // both there: the second checkpoint's moves are done (a kill between them leaves only the
+    // previous one, which resume takes; that case is CheckpointIntegrityTest's)
     awaitFile(p, previous, work.resolve("C.err"));
+    awaitFile(p, last, work.resolve("C.err"));
     WorkbenchProcess.signal(p, true); // kill -9
+    assertFalse("two checkpoints, not two names of one", Files.isSameFile(last, previous));
     byte[] bytes = Files.readAllBytes(last);
     bytes[bytes.length / 2] ^= 0x01;
     Files.write(last, bytes);

@@ -8,10 +8,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,22 +79,25 @@ record Checkpoint(
             // the sum of every byte before it; written past the checked stream
             out.writeLong(sum.getValue());
           }
-          keepAsPrevious(target, directory.resolve(PREVIOUS));
+          keepAsPrevious(target, partial, directory.resolve(PREVIOUS));
         });
   }
 
   /**
-   * The last checkpoint stays as the previous one: a second name for the same file, so that some
-   * checkpoint is always there (a moved file where links are not possible).
+   * The last checkpoint becomes the previous one, by a move made once the new one is whole on disk:
+   * the two are always two files (a kill between the two moves leaves only the previous one, which
+   * {@link #read} then takes), so that damage to one never reaches the other.
    */
-  private static void keepAsPrevious(Path last, Path previous) throws IOException {
+  private static void keepAsPrevious(Path last, Path partial, Path previous) throws IOException {
+    try (FileChannel written = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+      written.force(true);
+    }
     if (!Files.exists(last)) {
       return;
     }
-    Files.deleteIfExists(previous);
     try {
-      Files.createLink(previous, last);
-    } catch (UnsupportedOperationException | IOException e) {
+      Files.move(last, previous, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
       Files.move(last, previous, StandardCopyOption.REPLACE_EXISTING);
     }
   }

@@ -60,6 +60,9 @@ class CheckpointIntegrityTest {
     runWithCheckpoints(dir);
     assertEquals(350, Checkpoint.read(dir).step());
     assertEquals(300, Checkpoint.read(dir.resolve(Checkpoint.PREVIOUS)).step());
+    assertFalse(
+        Files.isSameFile(dir.resolve(Checkpoint.FILE), dir.resolve(Checkpoint.PREVIOUS)),
+        "two files, so that damage to one never reaches the other");
     try (var files = Files.list(dir)) {
       assertEquals(
           List.of(Checkpoint.FILE, Checkpoint.PREVIOUS),
