@@ -32,6 +32,9 @@ import org.sorn.statistics.PowerLawFit;
  * results.json and four figures into {@code --out}.
  */
 final class AvalancheExperiment {
+  /** The fewest values in the fixed range for which an exponent is given. */
+  static final int MIN_FIT_SAMPLES = 50;
+
   /** The measurements, in the order of the tables. */
   static final List<String> GROUPS = List.of("plastic", "frozen", "static", "onset",
       "readaptation");
@@ -134,15 +137,23 @@ final class AvalancheExperiment {
     return new Group(name, pooled, parts.size(), thresholds, a);
   }
 
-  private static Map<String, Object> fixedRange(long[] values, long[] range) {
+  static Map<String, Object> fixedRange(long[] values, long[] range) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("xmin", range[0]);
     m.put("xmax", range[1]);
     try {
       PowerLawFit f = PowerLawFit.of(values, range[0], range[1]);
+      m.put("samples", f.samples());
+      if (f.samples() < MIN_FIT_SAMPLES) {
+        // a maximum-likelihood exponent of a handful of values (negative ones included) is not
+        // a result; Clauset et al. put the least for a power-law fit near 50
+        m.put("alpha", Double.NaN);
+        m.put("note", "too few: " + f.samples() + " values in [" + range[0] + ", " + range[1]
+            + "], a fit needs " + MIN_FIT_SAMPLES);
+        return m;
+      }
       m.put("alpha", f.alpha());
       m.put("standard_error", f.standardError());
-      m.put("samples", f.samples());
     } catch (IllegalArgumentException e) {
       m.put("alpha", Double.NaN);
       m.put("note", e.getMessage());

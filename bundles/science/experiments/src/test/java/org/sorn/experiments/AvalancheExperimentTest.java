@@ -51,6 +51,7 @@ class AvalancheExperimentTest {
     String md = Files.readString(dir.resolve("results.md"));
     assertTrue(md.contains("| plastic | 2 |"), md);
     assertTrue(md.contains("* **plastic**, sizes: power law"), md);
+    assertTrue(md.contains("prints gamma = 1.3 for the line through its mean sizes"), md);
     String progress = err.toString(StandardCharsets.UTF_8);
     assertTrue(progress.contains("[seed 2] transient: 3,000 steps"), progress);
     assertTrue(progress.contains("[seed 1] onset: 3 trials,"), progress);
@@ -69,6 +70,22 @@ class AvalancheExperimentTest {
         .toString())), err.toString());
     assertArrayEquals(Files.readAllBytes(dir.resolve("a/results.csv")),
         Files.readAllBytes(dir.resolve("b/results.csv")));
+  }
+
+  @Test
+  void aFixedRangeWithFewerThanFiftyValuesGetsNoExponent() {
+    long[] few = new long[60];
+    for (int i = 0; i < few.length; i++) {
+      few[i] = i < 49 ? 10 + i : 5000; // 49 in [10, 1500]
+    }
+    java.util.Map<String, Object> fit = AvalancheExperiment.fixedRange(few, new long[] {10, 1500});
+    assertTrue(Double.isNaN((Double) fit.get("alpha")), fit.toString());
+    assertEquals(49, fit.get("samples"));
+    assertEquals("too few: 49 values in [10, 1500], a fit needs 50", fit.get("note"));
+    few[49] = 60;
+    fit = AvalancheExperiment.fixedRange(few, new long[] {10, 1500});
+    assertEquals(50, fit.get("samples"));
+    assertTrue(Double.isFinite((Double) fit.get("alpha")), fit.toString());
   }
 
   @Test
