@@ -89,6 +89,19 @@ class AvalancheExperimentTest {
   }
 
   @Test
+  void theTableNamesTheTailThatWasTested() {
+    java.util.Map<String, Object> tail = new java.util.LinkedHashMap<>();
+    tail.put("xmin", 4773.0);
+    tail.put("alpha", 9.588545999027142);
+    tail.put("tail_size", 524);
+    tail.put("goodness_of_fit", java.util.Map.of("p", 0.056));
+    tail.put("support", "none");
+    assertEquals("none, p = 0.056: >= 4773 (524 values), exponent 9.59",
+        AvalancheResults.tail(tail));
+    assertEquals("not fitted", AvalancheResults.tail(java.util.Map.of("support", "not fitted")));
+  }
+
+  @Test
   void onsetAvalanchesAreThoseBegunInTheWindow() {
     int[] a = {0, 5, 5, 0, 0, 4, 0, 6, 6, 6, 0, 7, 0};
     long[][] begun = AvalancheNetwork.begunWithin(a, 1, 8);

@@ -32,7 +32,8 @@ public record GoodnessOfFit(double p, double ksDistance, int bootstraps, long se
    * threads}.
    *
    * @param threads samples fitted at the same time (at least 1)
-   * @param progress told the number of samples done after each (from any thread); may be null
+   * @param progress told the number of samples done after each: 1, 2, ... up to {@code
+   *     bootstraps}, one call at a time (from the fitting threads); may be null
    */
   public static GoodnessOfFit bootstrap(double[] data, PowerLawTail fit, int bootstraps,
       long seed, int threads, IntConsumer progress) {
@@ -52,9 +53,12 @@ public record GoodnessOfFit(double p, double ksDistance, int bootstraps, long se
           double[] synthetic = synthetic(fit, below, sample.size(),
               new UniformStream(seed, index));
           distances[index] = distanceOf(synthetic, fit);
-          int finished = done.incrementAndGet();
-          if (progress != null) {
-            progress.accept(finished);
+          // one call at a time and in order, so that a plain counter or printer may listen
+          synchronized (done) {
+            int finished = done.incrementAndGet();
+            if (progress != null) {
+              progress.accept(finished);
+            }
           }
         }));
       }

@@ -51,7 +51,7 @@ public record HeavyTailAnalysis(PowerLawTail powerLaw, GoodnessOfFit goodnessOfF
    * @param bootstraps synthetic samples for the goodness of fit; 0 leaves it out
    * @param seed the bootstrap's seed
    * @param threads samples fitted at the same time
-   * @param progress told the bootstrap samples done (from any thread); may be null
+   * @param progress told the bootstrap samples done, 1, 2, ..., one call at a time; may be null
    * @throws IllegalArgumentException when a value is not a positive number (a positive integer
    *     when discrete) or the sample has fewer than three distinct values
    */
