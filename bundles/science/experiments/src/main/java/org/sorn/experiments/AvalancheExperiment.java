@@ -141,17 +141,18 @@ final class AvalancheExperiment {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("xmin", range[0]);
     m.put("xmax", range[1]);
+    int inRange = (int) Arrays.stream(values).filter(v -> v >= range[0] && v <= range[1]).count();
+    m.put("samples", inRange);
+    if (inRange < MIN_FIT_SAMPLES) {
+      // a maximum-likelihood exponent of a handful of values (negative ones included) is not a
+      // result; Clauset et al. put the least for a power-law fit near 50
+      m.put("alpha", Double.NaN);
+      m.put("note", "too few: " + inRange + " values in [" + range[0] + ", " + range[1]
+          + "], a fit needs " + MIN_FIT_SAMPLES);
+      return m;
+    }
     try {
       PowerLawFit f = PowerLawFit.of(values, range[0], range[1]);
-      m.put("samples", f.samples());
-      if (f.samples() < MIN_FIT_SAMPLES) {
-        // a maximum-likelihood exponent of a handful of values (negative ones included) is not
-        // a result; Clauset et al. put the least for a power-law fit near 50
-        m.put("alpha", Double.NaN);
-        m.put("note", "too few: " + f.samples() + " values in [" + range[0] + ", " + range[1]
-            + "], a fit needs " + MIN_FIT_SAMPLES);
-        return m;
-      }
       m.put("alpha", f.alpha());
       m.put("standard_error", f.standardError());
     } catch (IllegalArgumentException e) {
