@@ -44,7 +44,7 @@ public class CountingExperimentIT {
     Set<String> expected =
         Set.of("uniform", "strong", "multi-one-hot", "gaussian", "symbols", "counting", "random-sequence");
     Set<String> names = new TreeSet<>();
-    long deadline = System.nanoTime() + 10_000_000_000L;
+    long deadline = System.nanoTime() + 60_000_000_000L;
     while (!names.containsAll(expected) && System.nanoTime() < deadline) {
       names.clear();
       for (ServiceReference<InputSource> ref : context.getServiceReferences(InputSource.class, null)) {
@@ -85,7 +85,7 @@ public class CountingExperimentIT {
   }
 
   private Command awaitCommand(String name) throws Exception {
-    long deadline = System.nanoTime() + 10_000_000_000L;
+    long deadline = System.nanoTime() + 60_000_000_000L;
     while (System.nanoTime() < deadline) {
       for (ServiceReference<Command> ref : context.getServiceReferences(Command.class, null)) {
         Command c = context.getService(ref);

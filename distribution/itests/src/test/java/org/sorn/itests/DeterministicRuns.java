@@ -29,8 +29,11 @@ final class DeterministicRuns {
   /** The step boundary where the tests change a run. */
   static final long SWAP = 150;
 
-  /** Waits end here: every run of these tests takes milliseconds, a framework start about 1 s. */
-  private static final long TIMEOUT_NANOS = 10_000_000_000L;
+  /**
+   * Waits end here: every run of these tests takes milliseconds, a framework start about 1 s; a
+   * loaded machine may take many times that, and a wait that ends early fails a test for nothing.
+   */
+  private static final long TIMEOUT_NANOS = 60_000_000_000L;
 
   private DeterministicRuns() {}
 

@@ -125,8 +125,9 @@ public class LongLivedWorkbenchIT {
     DeterministicRuns.awaitReferenceMechanisms(workbench);
     Path work = Files.createTempDirectory(Files.createDirectories(DistributionBundles.work()), "cycles-");
     cycle(work.resolve("first"));
-    long loaders = liveClassLoaders();
+    // measured as after the cycles: threads first (after their second of settling), then loaders
     int threads = liveThreads();
+    long loaders = liveClassLoaders();
     java.util.Set<String> namesBefore = threadNames();
     for (int i = 0; i < 50; i++) {
       cycle(work.resolve("cycle-" + i));
@@ -190,7 +191,6 @@ public class LongLivedWorkbenchIT {
     return used;
   }
 
-  /** Felix's bundle class loaders alive after a full collection (the JVM's class histogram). */
   /**
    * The bundle class loaders alive after a full collection. Felix makes a bundle's class loader when
    * its first class is loaded, so every installed bundle's is made first: what a count holds beyond

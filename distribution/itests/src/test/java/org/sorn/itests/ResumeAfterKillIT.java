@@ -47,7 +47,9 @@ public class ResumeAfterKillIT {
     assertEquals(whole.describe(), 0, whole.exitCode());
 
     long t0 = System.nanoTime();
-    Process killed = start(work, with(RUN, "--out", "A"));
+    // through WorkbenchProcess, which kills the JVM itself too (when bin/sorn makes its class-data
+    // archive the JVM is the shell's child, and a kill of the shell alone leaves it running)
+    Process killed = WorkbenchProcess.start(work, "A", with(RUN, "--out", "A"));
     Path checkpoint = work.resolve("A/checkpoint/checkpoint.bin");
     long deadline = t0 + TimeUnit.SECONDS.toNanos(90);
     while (!Files.exists(checkpoint)) {
@@ -61,7 +63,7 @@ public class ResumeAfterKillIT {
     // a little later, so that the steps (and recordings) have gone past the checkpoint
     Thread.sleep(100);
     // kill -9: no shutdown hook, no final write
-    killed.destroyForcibly().waitFor();
+    WorkbenchProcess.signal(killed, true);
     long killedAfter = System.nanoTime() - t0;
     Path a = work.resolve("A");
     assertEquals(
@@ -102,23 +104,6 @@ public class ResumeAfterKillIT {
         TimeUnit.NANOSECONDS.toMillis(killedAfter),
         step,
         resumed.elapsed().toMillis());
-  }
-
-  /** {@code bin/sorn args} as a process of its own, its output in NAME.out and NAME.err. */
-  private static Process start(Path work, List<String> args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(WorkbenchProcess.home().resolve("bin/sorn").toString());
-    command.addAll(args);
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(work.toFile())
-            .redirectOutput(work.resolve("A.out").toFile())
-            .redirectError(work.resolve("A.err").toFile());
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    builder.environment().remove("JAVA_OPTS");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    return process;
   }
 
   /** Every file under {@code dir}, relative, sorted. */

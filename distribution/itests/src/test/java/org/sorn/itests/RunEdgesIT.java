@@ -62,10 +62,10 @@ public class RunEdgesIT {
   @Test
   public void aSigtermMidRunStopsAtAStepWritesWhatItHasAndResumesToTheUninterruptedFiles()
       throws Exception {
-    Path a = work.resolve("A");
-    Process p = WorkbenchProcess.start(work, "A", with(LONG, "--out", a.toString()));
-    awaitFile(p, a.resolve("checkpoint/checkpoint.bin"), work.resolve("A.err"));
-    WorkbenchProcess.signal(p, false);
+    Path a =
+        signalled("A", LONG, false, "checkpoint/checkpoint.bin",
+            (dir, exit) -> !"completed".equals(record(dir).get("status").asText()));
+    String name = a.getFileName().toString();
 
     JsonNode r = record(a);
     long done = r.get("steps_done").asLong();
@@ -79,7 +79,7 @@ public class RunEdgesIT {
     assertEquals(
         "sorn run: run run-1 stopped after " + done + " of " + STEPS + " steps; results so far are in "
             + a + "\n",
-        read(work.resolve("A.err")));
+        read(work.resolve(name + ".err")));
     assertWholeFiles(a);
 
     WorkbenchProcess.Outcome resumed = WorkbenchProcess.run(work, List.of("resume", a.toString(), "--quiet"));
@@ -93,15 +93,15 @@ public class RunEdgesIT {
   @Test
   public void aDamagedCheckpointIsRefusedInOneLineAndThePreviousResumesToTheUninterruptedFiles()
       throws Exception {
-    Path c = work.resolve("C");
-    Process p = WorkbenchProcess.start(work, "C", with(LONG, "--out", c.toString()));
+    // killed (-9) once both checkpoints are there; a kill that lands between the two moves of a
+    // later checkpoint leaves only the previous one (resume takes it: CheckpointIntegrityTest), so
+    // that attempt is made again
+    Path c =
+        signalled("C", LONG, true, "checkpoint/checkpoint.previous.bin",
+            (dir, exit) -> Files.exists(dir.resolve("checkpoint/checkpoint.bin"))
+                && Files.exists(dir.resolve("checkpoint/checkpoint.previous.bin")));
     Path last = c.resolve("checkpoint/checkpoint.bin");
     Path previous = c.resolve("checkpoint/checkpoint.previous.bin");
-    // both there: the second checkpoint's moves are done (a kill between them leaves only the
-    // previous one, which resume takes; that case is CheckpointIntegrityTest's)
-    awaitFile(p, previous, work.resolve("C.err"));
-    awaitFile(p, last, work.resolve("C.err"));
-    WorkbenchProcess.signal(p, true); // kill -9
     assertFalse("two checkpoints, not two names of one", Files.isSameFile(last, previous));
     byte[] bytes = Files.readAllBytes(last);
     bytes[bytes.length / 2] ^= 0x01;
@@ -127,10 +127,11 @@ public class RunEdgesIT {
 
   @Test
   public void aSigtermWhileTheFormatsAreWrittenWaitsForThemWhole() throws Exception {
-    Path d = work.resolve("D");
-    Process p = WorkbenchProcess.start(work, "D", with(BIG_EXPORT, "--out", d.toString()));
-    awaitFile(p, d.resolve("ExcitatoryActivation.json.partial"), work.resolve("D.err"));
-    WorkbenchProcess.signal(p, false);
+    // a SIGTERM after the export has ended proves nothing here: that attempt is made again
+    Path d =
+        signalled("D", BIG_EXPORT, false, "ExcitatoryActivation.json.partial",
+            // a stop that came after the run's end finds no process: the exit is 0, not 143
+            (dir, exit) -> exit != 0);
     JsonNode r = record(d);
     assertEquals(r.toString(), "completed", r.get("status").asText());
     assertEquals("whole", r.get("exports").get("json").get("status").asText());
@@ -140,10 +141,9 @@ public class RunEdgesIT {
 
   @Test
   public void aKillWhileTheFormatsAreWrittenLeavesNoHalfFileAndResumeWritesThem() throws Exception {
-    Path e = work.resolve("E");
-    Process p = WorkbenchProcess.start(work, "E", with(BIG_EXPORT, "--out", e.toString()));
-    awaitFile(p, e.resolve("ExcitatoryActivation.json.partial"), work.resolve("E.err"));
-    WorkbenchProcess.signal(p, true);
+    Path e =
+        signalled("E", BIG_EXPORT, true, "ExcitatoryActivation.json.partial",
+            (dir, exit) -> "running".equals(record(dir).get("status").asText()));
     JsonNode r = record(e);
     assertEquals(r.toString(), "running", r.get("status").asText());
     assertEquals("completed", r.get("simulation_status").asText());
@@ -234,6 +234,37 @@ public class RunEdgesIT {
     assertEquals(traced.describe(), 1, traced.exitCode());
     assertTrue(traced.stderr(), traced.stderrLines().get(0).startsWith("sorn run: run run-1 failed after 0 steps"));
     assertTrue(traced.stderr(), traced.stderr().contains("\tat org.sorn.shell.RunListeners.apply"));
+  }
+
+  /** Whether a signal landed where a test wants it, from the run's folder and exit code. */
+  @FunctionalInterface
+  private interface Landed {
+    boolean test(Path dir, int exitCode) throws IOException;
+  }
+
+  /**
+   * Runs {@code arguments} into {@code work/NAME}, sends SIGTERM ({@code kill} false) or SIGKILL
+   * once {@code awaited} (relative to the run's folder) exists, and returns the folder once the
+   * signal {@code landed} where the test wants it. A signal sent from outside a running process
+   * can come late (the test's JVM descheduled, the run quicker than usual); such an attempt proves
+   * nothing either way and is made again in a fresh folder, three times at the most.
+   */
+  private static Path signalled(
+      String name, List<String> arguments, boolean kill, String awaited, Landed landed)
+      throws Exception {
+    List<String> late = new ArrayList<>();
+    for (int attempt = 0; attempt < 3; attempt++) {
+      String folder = attempt == 0 ? name : name + attempt;
+      Path dir = work.resolve(folder);
+      Process p = WorkbenchProcess.start(work, folder, with(arguments, "--out", dir.toString()));
+      awaitFile(p, dir.resolve(awaited), work.resolve(folder + ".err"));
+      int exit = WorkbenchProcess.signal(p, kill);
+      if (landed.test(dir, exit)) {
+        return dir;
+      }
+      late.add(folder + " (exit " + exit + ")");
+    }
+    throw new AssertionError("the signal came too late in every attempt: " + late);
   }
 
   /** Waits until {@code file} exists while {@code process} runs; fails if the run ends first. */

@@ -30,6 +30,7 @@ final class NoiseAhead implements NoiseModel.Noise {
 
   // the producers running now, over the whole process
   private static final AtomicInteger RUNNING = new AtomicInteger();
+  private static final AtomicInteger STOPPED_WHEN_TOLD = new AtomicInteger();
   // the draws kept ahead: about 2 MiB of them, 4 steps at least. More than the producer's core
   // keeps in its own cache: the lines are in the shared cache by the time the run reads them,
   // which is faster than taking them from the other core (at ne = 200, with 64 KiB, copying a
@@ -136,6 +137,11 @@ final class NoiseAhead implements NoiseModel.Noise {
   /** The producers running now in the process (for the tests). */
   static int running() {
     return RUNNING.get();
+  }
+
+  /** The producers that ended because they were told to, not idle, since the start (for the tests). */
+  static int stoppedWhenTold() {
+    return STOPPED_WHEN_TOLD.get();
   }
 
   /** Whether a producer draws this noise's steps now (for the tests). */
@@ -271,8 +277,12 @@ final class NoiseAhead implements NoiseModel.Noise {
           counters.lazySet(DRAWN, drawn); // the slot is ready
         }
       } finally {
-        stopped = true;
+        if (stop) {
+          STOPPED_WHEN_TOLD.incrementAndGet();
+        }
+        // counted out before it shows as stopped: a step that sees it stopped may start the next
         RUNNING.decrementAndGet();
+        stopped = true;
       }
     }
   }

@@ -102,10 +102,17 @@ class RunLifecycleTest {
     awaitStatus(run, RunStatus.PAUSED);
     run.resume();
     run.pause();
+    // at step 5 when both were queued before the run woke, a few steps later when it woke between;
+    // in the wrong order the reason stays that of the step-5 pause, or the run goes on
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!"paused by command".equals(run.pauseReason()) && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    long at = run.stepsDone();
     Thread.sleep(300);
-    // at step 5 when both were queued before the run woke, a few steps later when it woke between
     assertEquals(RunStatus.PAUSED, run.status(), "the pause asked after the resume holds");
     assertEquals("paused by command", run.pauseReason());
+    assertEquals(at, run.stepsDone(), "and no step is made while it holds");
     run.stop();
     run.await();
   }
@@ -179,14 +186,22 @@ class RunLifecycleTest {
     }
     SornWorkbench workbench = SornWorkbench.standalone();
     RunDescription noisy = description(5000).toBuilder().noise(true).build();
-    int before = NoiseAhead.running();
+    awaitNoProducer(); // those of other tests' runs end first
+    int told = NoiseAhead.stoppedWhenTold();
     Simulation run = workbench.start(new RunRequest(noisy, null, null, List.of()));
     run.await();
-    long deadline = System.nanoTime() + 300_000_000L; // well below the producer's idle second
-    while (NoiseAhead.running() > before && System.nanoTime() < deadline) {
+    awaitNoProducer();
+    // counted, not timed: a producer that ends idle (after its second) is not counted
+    assertEquals(told + 1, NoiseAhead.stoppedWhenTold(),
+        "the producer stopped because the run closed its noise");
+  }
+
+  private static void awaitNoProducer() throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (NoiseAhead.running() > 0 && System.nanoTime() < deadline) {
       Thread.sleep(1);
     }
-    assertEquals(before, NoiseAhead.running(), "the producer stopped when the run closed its noise");
+    assertEquals(0, NoiseAhead.running(), "noise producers still running after 10 s");
   }
 
   @Test

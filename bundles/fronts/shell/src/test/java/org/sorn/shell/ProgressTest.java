@@ -96,7 +96,7 @@ class ProgressTest {
   void aRunShorterThanTheDelayShowsNothing() {
     run.done = 10;
     Progress p =
-        new Progress(run, 0, err, Progress.Style.BAR, Duration.ofSeconds(2), Duration.ofMillis(10))
+        new Progress(run, 0, err, Progress.Style.BAR, Duration.ofHours(1), Duration.ofMillis(10))
             .start();
     p.close();
     assertEquals("", printed());
