@@ -53,6 +53,12 @@ public record PowerLawTail(boolean discrete, double xmin, double alpha, double s
     return TailModels.PowerLaw.of(discrete, xmin, alpha);
   }
 
+  /**
+   * How far above the best distance so far a candidate's first gap, computed apart from its zeta
+   * table, must be to rule it out unseen: far above the last-bit differences of the two sums.
+   */
+  private static final double SCREEN_MARGIN = 1e-9;
+
   /** The scan over candidate x_min. */
   static PowerLawTail scan(TailSample sample) {
     int candidates = sample.values.length - 2;
@@ -60,24 +66,50 @@ public record PowerLawTail(boolean discrete, double xmin, double alpha, double s
       throw new IllegalArgumentException("a power-law tail needs at least 3 distinct values, got "
           + sample.values.length);
     }
-    PowerLawTail best = null;
+    // a candidate's distance is only needed while it can still beat the best so far: its
+    // computation ends once it reaches that (the choice and the best's distance are unchanged)
+    int bestIndex = -1;
+    double bestAlpha = Double.NaN;
+    double bestDistance = Double.POSITIVE_INFINITY;
     for (int d = 0; d < candidates; d++) {
-      PowerLawTail t = at(sample, sample.values[d], sample.first[d], false);
-      if (best == null || t.ksDistance < best.ksDistance) {
-        best = t;
+      double xmin = sample.values[d];
+      int from = sample.first[d];
+      double alpha = exponent(sample, xmin, from);
+      double ks = distance(sample, from, xmin, alpha, bestDistance);
+      if (ks < bestDistance) {
+        bestIndex = d;
+        bestAlpha = alpha;
+        bestDistance = ks;
       }
     }
-    return best;
+    double xmin = sample.values[bestIndex];
+    int n = sample.size() - sample.first[bestIndex];
+    return new PowerLawTail(sample.discrete, xmin, bestAlpha,
+        standardError(sample.discrete, xmin, bestAlpha, n), n, sample.size(), bestDistance, false);
   }
 
   /** The fit above {@code xmin}, whose first tail value is sorted[from]. */
   static PowerLawTail at(TailSample sample, double xmin, int from, boolean given) {
     int n = sample.size() - from;
-    double alpha = TailModels.PowerLaw.exponent(n, sample.suffixLog[from], sample.discrete, xmin);
-    double ks = sample.discrete ? discreteDistance(sample, from, xmin, alpha)
-        : continuousDistance(sample, from, xmin, alpha);
+    double alpha = exponent(sample, xmin, from);
+    double ks = distance(sample, from, xmin, alpha, Double.POSITIVE_INFINITY);
     return new PowerLawTail(sample.discrete, xmin, alpha,
         standardError(sample.discrete, xmin, alpha, n), n, sample.size(), ks, given);
+  }
+
+  private static double exponent(TailSample sample, double xmin, int from) {
+    return TailModels.PowerLaw.exponent(
+        sample.size() - from, sample.suffixLog[from], sample.discrete, xmin);
+  }
+
+  /**
+   * The KS distance of the fit above {@code xmin}, or, once that reaches {@code bound}, some value
+   * >= bound (the candidate cannot win).
+   */
+  private static double distance(TailSample sample, int from, double xmin, double alpha,
+      double bound) {
+    return sample.discrete ? discreteDistance(sample, from, xmin, alpha, bound)
+        : continuousDistance(sample, from, xmin, alpha, bound);
   }
 
   /**
@@ -86,15 +118,24 @@ public record PowerLawTail(boolean discrete, double xmin, double alpha, double s
    * F_fit(x) = 1 - zeta(alpha, x + 1) / zeta(alpha, x_min): when the values are dense the zetas
    * come from one downward sum over the integers, else one by one.
    */
-  private static double discreteDistance(TailSample s, int from, double xmin, double alpha) {
+  private static double discreteDistance(TailSample s, int from, double xmin, double alpha,
+      double bound) {
     int d = distinctIndex(s, from);
     double largest = s.values[s.values.length - 1];
-    double[] zeta = s.logOfIntegers != null
-        && largest - xmin <= 8.0 * (s.values.length - d) + 64
-        ? zetasBySum(s.logOfIntegers, alpha, xmin, largest) : null;
+    double perValue = 1.0 / (s.size() - from);
+    boolean dense = s.logOfIntegers != null && largest - xmin <= 8.0 * (s.values.length - d) + 64;
+    if (dense && bound < Double.POSITIVE_INFINITY && s.values[d] == xmin) {
+      // before the table is summed: the first value's gap alone, zetas computed one by one (they
+      // may differ from the table's in the last bits, hence the margin) may rule the candidate out
+      double first = Math.abs((s.first[d] + s.counts[d] - from) * perValue - 1
+          + HurwitzZeta.of(alpha, xmin + 1) / HurwitzZeta.of(alpha, xmin));
+      if (first >= bound + SCREEN_MARGIN) {
+        return first;
+      }
+    }
+    double[] zeta = dense ? zetasBySum(s.logOfIntegers, alpha, xmin, largest) : null;
     double zetaMin = zeta != null ? zeta[0] : HurwitzZeta.of(alpha, xmin);
     double perZeta = 1 / zetaMin;
-    double perValue = 1.0 / (s.size() - from);
     // x_min below the first value (given, not scanned): the data have nothing up to there
     double distance = s.values[d] > xmin
         ? 1 - zetaAt(zeta, alpha, xmin, s.values[d]) * perZeta : 0;
@@ -107,6 +148,9 @@ public record PowerLawTail(boolean discrete, double xmin, double alpha, double s
       if (i < last && s.values[i + 1] - 1 > v) {
         distance = Math.max(distance,
             Math.abs(below + zetaAt(zeta, alpha, xmin, s.values[i + 1]) * perZeta));
+      }
+      if (distance >= bound) {
+        return distance;
       }
     }
     return distance;
@@ -135,12 +179,16 @@ public record PowerLawTail(boolean discrete, double xmin, double alpha, double s
     return zeta;
   }
 
-  private static double continuousDistance(TailSample s, int from, double xmin, double alpha) {
+  private static double continuousDistance(TailSample s, int from, double xmin, double alpha,
+      double bound) {
     int n = s.size() - from;
     double distance = 0;
     for (int j = 0; j < n; j++) {
       double fit = 1 - Math.pow(s.sorted[from + j] / xmin, 1 - alpha);
       distance = Math.max(distance, Math.abs(fit - (double) j / n));
+      if (distance >= bound) {
+        return distance;
+      }
     }
     return distance;
   }

@@ -85,9 +85,39 @@ final class TailSample {
             + (discrete ? "a positive integer (discrete data)" : "a positive finite number"));
       }
     }
+    return new TailSample(discrete, discrete ? sortedIntegers(data) : sortedCopy(data));
+  }
+
+  private static double[] sortedCopy(double[] data) {
     double[] sorted = data.clone();
     Arrays.sort(sorted);
-    return new TailSample(discrete, sorted);
+    return sorted;
+  }
+
+  /**
+   * Positive integers in ascending order: counted when they are small beside the sample (the
+   * bootstrap sorts thousands of samples of one range), else sorted. The same array either way.
+   */
+  private static double[] sortedIntegers(double[] data) {
+    double largest = 0;
+    for (double x : data) {
+      largest = Math.max(largest, x);
+    }
+    if (largest > TABLE_LIMIT || largest > 8.0 * data.length + 1024) {
+      return sortedCopy(data);
+    }
+    int[] counts = new int[(int) largest + 1];
+    for (double x : data) {
+      counts[(int) x]++;
+    }
+    double[] sorted = new double[data.length];
+    int at = 0;
+    for (int v = 1; v < counts.length; v++) {
+      for (int c = counts[v]; c > 0; c--) {
+        sorted[at++] = v;
+      }
+    }
+    return sorted;
   }
 
   int size() {
