@@ -26,12 +26,16 @@ class NoiseAheadTest {
   @BeforeEach
   @AfterEach
   void noProducerLeft() throws InterruptedException {
-    // producers stop on their own, shortly after they are told or left idle
-    long until = System.nanoTime() + 5_000_000_000L;
+    awaitNoProducer();
+  }
+
+  /** Waits until no noise producer runs in the process (they stop shortly after being told). */
+  static void awaitNoProducer() throws InterruptedException {
+    long until = System.nanoTime() + 10_000_000_000L;
     while (NoiseAhead.running() > 0 && System.nanoTime() < until) {
-      Thread.sleep(5);
+      Thread.sleep(1);
     }
-    assertEquals(0, NoiseAhead.running(), "producers still running");
+    assertEquals(0, NoiseAhead.running(), "noise producers still running after 10 s");
   }
 
   @Test

@@ -186,22 +186,14 @@ class RunLifecycleTest {
     }
     SornWorkbench workbench = SornWorkbench.standalone();
     RunDescription noisy = description(5000).toBuilder().noise(true).build();
-    awaitNoProducer(); // those of other tests' runs end first
+    NoiseAheadTest.awaitNoProducer(); // those of other tests' runs end first
     int told = NoiseAhead.stoppedWhenTold();
     Simulation run = workbench.start(new RunRequest(noisy, null, null, List.of()));
     run.await();
-    awaitNoProducer();
+    NoiseAheadTest.awaitNoProducer();
     // counted, not timed: a producer that ends idle (after its second) is not counted
     assertEquals(told + 1, NoiseAhead.stoppedWhenTold(),
         "the producer stopped because the run closed its noise");
-  }
-
-  private static void awaitNoProducer() throws InterruptedException {
-    long deadline = System.nanoTime() + 10_000_000_000L;
-    while (NoiseAhead.running() > 0 && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
-    assertEquals(0, NoiseAhead.running(), "noise producers still running after 10 s");
   }
 
   @Test
